@@ -1,0 +1,32 @@
+# Module manifest for PinterestAds. ModuleVersion is stamped by build.ps1 from
+# Directory.Build.props, the one version source; import the built module from out/PinterestAds.
+@{
+    RootModule             = 'PinterestAds.dll'
+    ModuleVersion          = '{{ModuleVersion}}'
+    GUID                   = '6b3f5a8e-3c1d-4f0e-9a52-7d4c2e1b9f60'
+    Author                 = 'PinterestAds contributors'
+    CompanyName            = 'PinterestAds'
+    Copyright              = '(c) PinterestAds contributors. MIT licence.'
+    Description            = 'Pinterest advertising from PowerShell through the Pinterest Marketing API v5: sign-in with a safe token cache, campaigns, ad groups and ads, creatives, analytics and experiments, under a shared request budget.'
+    CompatiblePSEditions   = @('Core', 'Desktop')
+    PowerShellVersion      = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess       = @('PinterestAds.Format.ps1xml')
+    CmdletsToExport        = @(
+        'Connect-PinterestAds'
+        'Disconnect-PinterestAds'
+        'Get-PinterestAdsContext'
+        'Get-PinAdAccount'
+        'Start-PinTestServer'
+        'Stop-PinTestServer'
+    )
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags       = @('Pinterest', 'Ads', 'Marketing', 'OAuth', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri = 'https://opensource.org/licenses/MIT'
+        }
+    }
+}

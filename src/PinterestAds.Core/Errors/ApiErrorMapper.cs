@@ -1,0 +1,92 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using PinterestAds.Core.Http;
+
+namespace PinterestAds.Core.Errors
+{
+    /// <summary>
+    /// The one place that turns a failed Pinterest response into a <see cref="PinterestAdsException"/>:
+    /// error id, category, advice and request id all come from here.
+    /// </summary>
+    public static class ApiErrorMapper
+    {
+        /// <summary>Pinterest's code for a dead, used or unknown authorization grant.</summary>
+        public const int InvalidGrantCode = 283;
+
+        public static PinterestAdsException FromResponse(ApiRequest request, ApiResponse response)
+        {
+            var (apiCode, apiMessage) = ReadErrorBody(response);
+            int status = response.StatusCode;
+            var kind = KindOf(status);
+
+            // 429 keeps the operation-centred shape runbooks grep for:
+            // "Pinterest Ads create_campaign: 429 — <message>".
+            string message = status == 429
+                ? $"Pinterest Ads {request.Operation}: 429 — {apiMessage ?? "rate limit exceeded"}"
+                : $"Pinterest Ads {request.DisplayPath} returned {status}" + (apiMessage is null ? string.Empty : $": {apiMessage}");
+            if (apiCode is int code)
+            {
+                message += string.Format(CultureInfo.InvariantCulture, " (code {0})", code);
+            }
+
+            return new PinterestAdsException("pinterestApi" + status.ToString(CultureInfo.InvariantCulture), kind, message, AdviceFor(status, apiCode))
+            {
+                HttpStatus = status,
+                ApiCode = apiCode,
+                RequestId = response.RequestId,
+            };
+        }
+
+        public static FailureKind KindOf(int status) => status switch
+        {
+            400 => FailureKind.InvalidArgument,
+            401 => FailureKind.Authentication,
+            403 => FailureKind.PermissionDenied,
+            404 => FailureKind.NotFound,
+            409 => FailureKind.Conflict,
+            422 => FailureKind.InvalidArgument,
+            429 => FailureKind.LimitsExceeded,
+            408 or 504 => FailureKind.OperationTimeout,
+            >= 500 => FailureKind.Server,
+            _ => FailureKind.InvalidResult,
+        };
+
+        public static (int? Code, string? Message) ReadErrorBody(ApiResponse response)
+        {
+            if (response.Body.Length == 0)
+            {
+                return (null, null);
+            }
+
+            try
+            {
+                using var document = response.ParseJson();
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return (null, null);
+                }
+
+                int? code = root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var v) ? v : null;
+                string? message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                return (code, message);
+            }
+            catch (JsonException)
+            {
+                return (null, null);
+            }
+        }
+
+        private static string AdviceFor(int status, int? apiCode) => status switch
+        {
+            _ when apiCode == InvalidGrantCode => "Run Connect-PinterestAds again to sign in.",
+            401 => "Run Connect-PinterestAds again: the sign-in was revoked or has expired.",
+            403 => "Check that the app was granted the scopes this command needs (Connect-PinterestAds -Scopes) and that your user may act on this ad account.",
+            404 => "Check the id: Pinterest does not know it, or it belongs to another ad account.",
+            429 => "Wait until the rate limit resets, or lower the request rate (-RequestsPerHour).",
+            >= 500 => "Pinterest had a problem; try again later and quote the request id if it persists.",
+            _ => "Correct the request and run the command again.",
+        };
+    }
+}

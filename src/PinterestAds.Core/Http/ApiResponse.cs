@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace PinterestAds.Core.Http
+{
+    /// <summary>A fully buffered response: small JSON documents, so buffering keeps the rest simple.</summary>
+    public sealed class ApiResponse
+    {
+        public ApiResponse(HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body)
+        {
+            Status = status;
+            Headers = headers;
+            Body = body;
+        }
+
+        public HttpStatusCode Status { get; }
+
+        public int StatusCode => (int)Status;
+
+        public bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
+
+        /// <summary>Response headers, case-insensitive, multiple values joined with a comma.</summary>
+        public IReadOnlyDictionary<string, string> Headers { get; }
+
+        public byte[] Body { get; }
+
+        public string? RequestId => Header("x-pinterest-rid");
+
+        public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+
+        public string BodyText => Encoding.UTF8.GetString(Body);
+
+        public JsonDocument ParseJson() => JsonDocument.Parse(Body);
+
+        /// <summary>Parses the body and detaches the root from the document, for callers that keep it.</summary>
+        public JsonElement Json()
+        {
+            using var document = ParseJson();
+            return document.RootElement.Clone();
+        }
+
+        internal static IReadOnlyDictionary<string, string> CollectHeaders(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
+        {
+            var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in headers)
+            {
+                result[header.Key] = string.Join(",", header.Value.ToArray());
+            }
+
+            return result;
+        }
+    }
+}

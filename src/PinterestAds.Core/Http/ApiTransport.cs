@@ -1,0 +1,92 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Limiting;
+
+namespace PinterestAds.Core.Http
+{
+    /// <summary>
+    /// One HTTP attempt: a limiter permit, a freshly built message, the send, and the debug
+    /// trace. It knows nothing of retries or tokens; the layers above decide those.
+    /// </summary>
+    public sealed class ApiTransport
+    {
+        private static readonly string UserAgent = "PinterestAds-PowerShell/" + typeof(ApiTransport).Assembly.GetName().Version;
+
+        private readonly HttpClient _http;
+        private readonly IRequestLimiter _limiter;
+
+        public ApiTransport(ApiEndpoint endpoint, string clientId, HttpClient http, IRequestLimiter limiter)
+        {
+            Endpoint = endpoint;
+            ClientId = clientId;
+            _http = http;
+            _limiter = limiter;
+        }
+
+        public ApiEndpoint Endpoint { get; }
+
+        public string ClientId { get; }
+
+        public async Task<ApiResponse> SendAsync(ApiRequest request, AuthenticationHeaderValue? authorization, int attempt, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            // Fail closed: without a permit nothing is sent.
+            await _limiter.AcquireAsync(new LimiterBucket(ClientId, request.AdAccountId), Guid.NewGuid().ToString("N"), observer, cancellationToken).ConfigureAwait(false);
+
+            using var message = new HttpRequestMessage(request.Method, Endpoint.Resolve(request.RelativeUri()));
+            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            message.Headers.Authorization = authorization;
+            if (request.IdempotencyKey is string key)
+            {
+                message.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+            }
+
+            if (request.Body is byte[] body)
+            {
+                message.Content = new ByteArrayContent(body);
+                message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
+            }
+
+            observer.Debug(HttpTrace.FormatRequest(message, request.Body, attempt));
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                byte[] content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var headers = ApiResponse.CollectHeaders(response.Headers.Concat(response.Content.Headers));
+                var result = new ApiResponse(response.StatusCode, headers, content);
+                observer.Debug(HttpTrace.FormatResponse(result, clock.Elapsed));
+                return result;
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new ApiTransportException($"{request.Method} {request.DisplayPath} timed out after {clock.Elapsed.TotalSeconds:0.#} s.", mayHaveReachedServer: true, isTimeout: true, ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                bool refused = FindSocketError(ex) is SocketError error && (error == SocketError.ConnectionRefused || error == SocketError.HostNotFound || error == SocketError.NetworkUnreachable);
+                throw new ApiTransportException($"{request.Method} {request.DisplayPath} failed: {ex.GetBaseException().Message}", mayHaveReachedServer: !refused, isTimeout: false, ex);
+            }
+        }
+
+        private static SocketError? FindSocketError(Exception exception)
+        {
+            for (Exception? current = exception; current != null; current = current.InnerException)
+            {
+                if (current is SocketException socket)
+                {
+                    return socket.SocketErrorCode;
+                }
+            }
+
+            return null;
+        }
+    }
+}

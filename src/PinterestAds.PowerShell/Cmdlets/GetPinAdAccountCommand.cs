@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using PinterestAds.Core.Models;
+using PinterestAds.Core.Services;
+using PinterestAds.PowerShell.Infrastructure;
+
+namespace PinterestAds.PowerShell.Cmdlets
+{
+    /// <summary>Lists the ad accounts of the signed-in user, or gets one by id.</summary>
+    [Cmdlet(VerbsCommon.Get, "PinAdAccount", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(AdAccount))]
+    public sealed class GetPinAdAccountCommand : ApiCmdlet
+    {
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
+
+        /// <summary>The id of one ad account.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("AdAccountId")]
+        public string[] Id { get; set; } = null!;
+
+        protected override void ProcessRecord()
+        {
+            var context = ActiveContext;
+            if (ParameterSetName == IdSet)
+            {
+                foreach (var id in Id)
+                {
+                    RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, id, bridge, ct).ConfigureAwait(false)));
+                }
+
+                return;
+            }
+
+            Run(async (bridge, ct) =>
+            {
+                await foreach (var account in AdAccountService.ListAsync(context, 250, bridge, ct).ConfigureAwait(false))
+                {
+                    bridge.Output(account);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,60 @@
+# Shared by the Pester suites: where the built module is, how to start a child pwsh, and
+# assertions about the fake server's request log.
+
+function Get-TestModulePath {
+    if ($env:PINTERESTADS_MODULE_PATH) { return $env:PINTERESTADS_MODULE_PATH }
+    Join-Path (Split-Path (Split-Path $PSScriptRoot)) 'out/PinterestAds/PinterestAds.psd1'
+}
+
+function Get-TestPwshPath {
+    Join-Path $PSHOME ($(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
+}
+
+function Get-RepoRoot {
+    Split-Path (Split-Path $PSScriptRoot)
+}
+
+function Invoke-TestPwsh {
+    <#
+    .SYNOPSIS
+        Runs a script block in a fresh, non-interactive pwsh and returns its output lines plus
+        the combined text of all streams (for secret scans).
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [hashtable] $Environment = @{},
+        [int] $TimeoutSeconds = 120
+    )
+    $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
+    foreach ($argument in @('-NoProfile', '-NonInteractive', '-Command', '-')) { $start.ArgumentList.Add($argument) }
+    $start.RedirectStandardInput = $true
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $start.UseShellExecute = $false
+    $start.Environment['PINTERESTADS_MODULE_PATH'] = Get-TestModulePath
+    foreach ($key in $Environment.Keys) { $start.Environment[$key] = [string]$Environment[$key] }
+    $process = [System.Diagnostics.Process]::Start($start)
+    $process.StandardInput.Write($Script)
+    $process.StandardInput.Close()
+    $stdout = $process.StandardOutput.ReadToEndAsync()
+    $stderr = $process.StandardError.ReadToEndAsync()
+    if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
+        $process.Kill($true)
+        throw "Child pwsh did not finish within $TimeoutSeconds s."
+    }
+    [pscustomobject]@{
+        ExitCode = $process.ExitCode
+        Output   = $stdout.Result
+        Error    = $stderr.Result
+        AllText  = $stdout.Result + "`n" + $stderr.Result
+    }
+}
+
+function Get-RequestsTo {
+    param([Parameter(Mandatory)] $Server, [string] $Method, [string] $PathPattern)
+    @($Server.Requests | Where-Object {
+            (-not $Method -or $_.Method -eq $Method) -and (-not $PathPattern -or $_.Path -match $PathPattern)
+        })
+}
+
+Export-ModuleMember -Function *

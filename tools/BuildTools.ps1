@@ -1,0 +1,105 @@
+# The steps build.ps1 strings together. Each function does one job and returns what the next needs.
+
+$script:RepoRoot = Split-Path $PSScriptRoot -Parent
+$script:OutDir = Join-Path $script:RepoRoot 'out'
+$script:ModuleDir = Join-Path $script:OutDir 'PinterestAds'
+
+function Get-PwshPath {
+    # The pwsh that runs this build (the dotnet local tool); children use the same one.
+    Join-Path $PSHOME ($(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
+}
+
+function Invoke-ChildPwsh {
+    param([Parameter(Mandatory)] [string] $File, [string[]] $Arguments = @())
+    & (Get-PwshPath) -NoProfile -NonInteractive -File $File @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$File failed with exit code $LASTEXITCODE." }
+}
+
+function Invoke-Dotnet {
+    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    & dotnet @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+}
+
+function Get-ModuleVersion {
+    # Directory.Build.props is the one version source.
+    $props = [xml](Get-Content -Raw (Join-Path $script:RepoRoot 'Directory.Build.props'))
+    $props.Project.PropertyGroup.ModuleVersion | Where-Object { $_ } | Select-Object -First 1
+}
+
+function Invoke-ModuleBuild {
+    param([string] $Configuration = 'Release')
+
+    Invoke-Dotnet build (Join-Path $script:RepoRoot 'PinterestAds.sln') -c $Configuration --nologo -v quiet -clp:ErrorsOnly
+
+    if (Test-Path $script:ModuleDir) { Remove-Item $script:ModuleDir -Recurse -Force }
+    New-Item -ItemType Directory -Path $script:ModuleDir | Out-Null
+
+    # The cmdlet assembly and everything it needs; PowerShell's own assemblies stay out.
+    $bin = Join-Path $script:RepoRoot "src/PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
+    Get-ChildItem $bin -Filter *.dll |
+        Where-Object Name -NotIn @('System.Management.Automation.dll') |
+        Copy-Item -Destination $script:ModuleDir
+    Get-ChildItem $bin -Directory | Where-Object Name -EQ 'runtimes' | Copy-Item -Destination $script:ModuleDir -Recurse
+
+    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/PinterestAds.Format.ps1xml') $script:ModuleDir
+    $manifest = Join-Path $script:ModuleDir 'PinterestAds.psd1'
+    (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)) |
+        Set-Content -Path $manifest -Encoding utf8NoBOM
+
+    Invoke-ChildPwsh -File (Join-Path $script:RepoRoot 'tools/HelpGen/Build-MamlHelp.ps1') -Arguments @(
+        '-ModuleManifest', $manifest, '-DocsPath', (Join-Path $script:RepoRoot 'docs'), '-OutputPath', (Join-Path $script:ModuleDir 'en-US'))
+
+    Write-Host "Built $manifest"
+    $manifest
+}
+
+function Install-RedisServerIfMissing {
+    if (Get-Command redis-server -ErrorAction Ignore) { return }
+    $isRoot = -not $IsWindows -and ((& id -u) -eq '0')
+    if ($isRoot -and (Get-Command apt-get -ErrorAction Ignore)) {
+        Write-Host 'redis-server is missing; installing it from apt (the limiter tests start their own on loopback).'
+        & apt-get update -qq | Out-Null
+        & apt-get install -y -qq redis-server | Out-Null
+        if ($LASTEXITCODE -ne 0) { throw 'apt-get install redis-server failed.' }
+        return
+    }
+    throw 'redis-server is required by the limiter tests. Install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) and run the tests again.'
+}
+
+function Invoke-XunitSuites {
+    param([string] $Configuration = 'Release')
+
+    $results = Join-Path $script:OutDir 'test-results'
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+    $passed = 0; $failed = 0
+    foreach ($project in Get-ChildItem (Join-Path $script:RepoRoot 'tests') -Recurse -Filter *.Tests.csproj) {
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results
+        $trx = [xml](Get-Content -Raw (Join-Path $results "$($project.BaseName).trx"))
+        $counters = $trx.TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed
+        $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout
+    }
+    [pscustomobject]@{ Passed = $passed; Failed = $failed }
+}
+
+function Get-PesterManifest {
+    Invoke-Dotnet restore (Join-Path $script:RepoRoot 'tools/Dependencies.proj') --nologo -v quiet
+    $packages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $manifest = Join-Path $packages.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path $manifest)) { throw "Pester was restored but $manifest is missing." }
+    $manifest
+}
+
+function Invoke-PesterSuites {
+    param([Parameter(Mandatory)] [string] $ModuleManifest, [string] $Filter)
+
+    $summary = Join-Path $script:OutDir 'pester-summary.json'
+    $runner = Join-Path $script:RepoRoot 'tests/pester/Invoke-PesterSuites.ps1'
+    $arguments = @('-PesterManifest', (Get-PesterManifest), '-ModuleManifest', $ModuleManifest, '-SummaryPath', $summary)
+    if ($Filter) { $arguments += @('-Filter', $Filter) }
+    # A failing test is reported through the summary, not the exit code.
+    & (Get-PwshPath) -NoProfile -NonInteractive -File $runner @arguments
+    if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    Get-Content -Raw $summary | ConvertFrom-Json
+}
