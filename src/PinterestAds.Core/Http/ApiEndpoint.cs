@@ -41,9 +41,10 @@ namespace PinterestAds.Core.Http
         /// </summary>
         public static ApiEndpoint Parse(string value, string parameterName)
         {
-            if (!Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri))
+            // On Unix "/v5" parses as an absolute file: URI, so the scheme is part of "absolute".
+            if (!Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                throw PinterestAdsException.InvalidArgument(parameterName, $"'{value}' is not an absolute URI such as https://api.pinterest.com/v5.", value);
+                throw PinterestAdsException.InvalidArgument(parameterName, $"'{value}' is not an absolute https URI such as https://api.pinterest.com/v5.", value);
             }
 
             bool isHttps = uri.Scheme == Uri.UriSchemeHttps;
