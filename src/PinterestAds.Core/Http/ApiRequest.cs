@@ -65,6 +65,23 @@ namespace PinterestAds.Core.Http
             return copy;
         }
 
+        /// <summary>
+        /// Sets an array parameter as repeated keys (<c>campaign_ids=1&amp;campaign_ids=2</c>): the
+        /// spec leaves these at OpenAPI's default style, form with explode.
+        /// </summary>
+        public ApiRequest WithQueryValues(string name, IEnumerable<string>? values)
+        {
+            var list = values?.ToArray() ?? Array.Empty<string>();
+            if (list.Length == 0)
+            {
+                return this;
+            }
+
+            var copy = Clone();
+            copy.Query = Query.Where(p => p.Key != name).Concat(list.Select(v => new KeyValuePair<string, string>(name, v))).ToArray();
+            return copy;
+        }
+
         public ApiRequest WithJsonBody<T>(T body)
         {
             var copy = Clone();
