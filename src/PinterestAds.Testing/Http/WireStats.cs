@@ -1,0 +1,39 @@
+using System.Threading;
+
+namespace PinterestAds.Testing.Http
+{
+    /// <summary>
+    /// Socket-level counters. Tests use them to prove the no-stall property without timing:
+    /// every accepted socket has Nagle off and every response went out in exactly one write.
+    /// </summary>
+    internal sealed class WireStats
+    {
+        private long _accepted;
+        private long _noDelay;
+        private long _responses;
+        private long _responseWrites;
+
+        public long AcceptedConnections => Interlocked.Read(ref _accepted);
+
+        public long NoDelayConnections => Interlocked.Read(ref _noDelay);
+
+        public long Responses => Interlocked.Read(ref _responses);
+
+        public long ResponseWrites => Interlocked.Read(ref _responseWrites);
+
+        public void Accepted(bool noDelay)
+        {
+            Interlocked.Increment(ref _accepted);
+            if (noDelay)
+            {
+                Interlocked.Increment(ref _noDelay);
+            }
+        }
+
+        public void ResponseWritten(int writes)
+        {
+            Interlocked.Increment(ref _responses);
+            Interlocked.Add(ref _responseWrites, writes);
+        }
+    }
+}
