@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Threading.Tasks;
 using PinterestAds.Core.Models;
 using PinterestAds.Core.Services;
 using PinterestAds.PowerShell.Infrastructure;

@@ -14,7 +14,7 @@ namespace PinterestAds.PowerShell.Infrastructure
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
-        protected CancellationToken Stopping => _stopping.Token;
+        protected CancellationToken StopToken => _stopping.Token;
 
         protected override void StopProcessing() => _stopping.Cancel();
 
@@ -27,13 +27,13 @@ namespace PinterestAds.PowerShell.Infrastructure
             var bridge = new PipelineBridge();
             try
             {
-                bridge.Pump(this, Task.Run(() => work(bridge, Stopping)));
+                bridge.Pump(this, Task.Run(() => work(bridge, StopToken)));
             }
             catch (PinterestAdsException ex)
             {
                 ThrowTerminatingError(ErrorRecords.From(ex));
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
@@ -45,7 +45,7 @@ namespace PinterestAds.PowerShell.Infrastructure
             var bridge = new PipelineBridge();
             try
             {
-                bridge.Pump(this, Task.Run(() => work(bridge, Stopping)));
+                bridge.Pump(this, Task.Run(() => work(bridge, StopToken)));
             }
             catch (PinterestAdsException ex) when (ex.Kind != FailureKind.NotConnected)
             {
@@ -55,7 +55,7 @@ namespace PinterestAds.PowerShell.Infrastructure
             {
                 ThrowTerminatingError(ErrorRecords.From(ex, target));
             }
-            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
