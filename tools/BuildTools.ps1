@@ -16,9 +16,9 @@ function Invoke-ChildPwsh {
 }
 
 function Invoke-Dotnet {
-    param([Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
-    & dotnet @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "dotnet $($Arguments -join ' ') failed with exit code $LASTEXITCODE." }
+    # A simple function on purpose: an advanced one would take dotnet's -v for -Verbose.
+    & dotnet @args | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
 function Get-ModuleVersion {
@@ -30,7 +30,7 @@ function Get-ModuleVersion {
 function Invoke-ModuleBuild {
     param([string] $Configuration = 'Release')
 
-    Invoke-Dotnet build (Join-Path $script:RepoRoot 'PinterestAds.sln') -c $Configuration --nologo -v quiet -clp:ErrorsOnly
+    Invoke-Dotnet build (Join-Path $script:RepoRoot 'PinterestAds.sln') -c $Configuration --nologo -v quiet '-clp:ErrorsOnly'
 
     if (Test-Path $script:ModuleDir) { Remove-Item $script:ModuleDir -Recurse -Force }
     New-Item -ItemType Directory -Path $script:ModuleDir | Out-Null
