@@ -11,7 +11,7 @@ function Get-PwshPath {
 
 function Invoke-ChildPwsh {
     param([Parameter(Mandatory)] [string] $File, [string[]] $Arguments = @())
-    & (Get-PwshPath) -NoProfile -NonInteractive -File $File @Arguments
+    & (Get-PwshPath) -NoProfile -NonInteractive -File $File @Arguments | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "$File failed with exit code $LASTEXITCODE." }
 }
 
@@ -74,7 +74,7 @@ function Invoke-XunitSuites {
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $passed = 0; $failed = 0
     foreach ($project in Get-ChildItem (Join-Path $script:RepoRoot 'tests') -Recurse -Filter *.Tests.csproj) {
-        & dotnet test $project.FullName -c $Configuration --no-build --nologo --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results
+        & dotnet test $project.FullName -c $Configuration --no-build --nologo --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results | Out-Host
         $trx = [xml](Get-Content -Raw (Join-Path $results "$($project.BaseName).trx"))
         $counters = $trx.TestRun.ResultSummary.Counters
         $passed += [int]$counters.passed
@@ -99,7 +99,7 @@ function Invoke-PesterSuites {
     $arguments = @('-PesterManifest', (Get-PesterManifest), '-ModuleManifest', $ModuleManifest, '-SummaryPath', $summary)
     if ($Filter) { $arguments += @('-Filter', $Filter) }
     # A failing test is reported through the summary, not the exit code.
-    & (Get-PwshPath) -NoProfile -NonInteractive -File $runner @arguments
+    & (Get-PwshPath) -NoProfile -NonInteractive -File $runner @arguments | Out-Host
     if (-not (Test-Path $summary)) { return [pscustomobject]@{ Passed = 0; Failed = 1 } }
     Get-Content -Raw $summary | ConvertFrom-Json
 }
