@@ -26,6 +26,11 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
+if ([Console]::IsOutputRedirected) {
+    # Logs (CI) get plain text from this process and every child pwsh it starts.
+    $env:NO_COLOR = '1'
+    $PSStyle.OutputRendering = 'PlainText'
+}
 . (Join-Path $PSScriptRoot 'tools/BuildTools.ps1')
 
 switch ($Task) {
