@@ -1,7 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Auth;
+using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
+using PinterestAds.Core.Limiting;
 
 namespace PinterestAds.Core.Session
 {
@@ -13,30 +19,131 @@ namespace PinterestAds.Core.Session
     public sealed class PinterestAdsContext
     {
         private readonly RequestPipeline _pipeline;
+        private readonly TokenManager? _tokens;
+        private readonly IRequestLimiter? _limiter;
+        private IReadOnlyDictionary<string, string?> _currencies = new Dictionary<string, string?>(StringComparer.Ordinal);
 
         internal PinterestAdsContext(string clientId, ApiEndpoint endpoint, RequestPipeline pipeline)
         {
             ClientId = clientId;
             Endpoint = endpoint;
             _pipeline = pipeline;
+            ConnectedOn = DateTimeOffset.UtcNow;
         }
 
+        internal PinterestAdsContext(
+            string clientId,
+            ApiEndpoint endpoint,
+            RequestPipeline pipeline,
+            TokenManager tokens,
+            IRequestLimiter limiter,
+            BudgetOptions budget,
+            SignInMethod method,
+            IReadOnlyList<string> requestedScopes)
+            : this(clientId, endpoint, pipeline)
+        {
+            _tokens = tokens;
+            _limiter = limiter;
+            Budget = budget;
+            AuthenticationMethod = method;
+            RequestedScopes = requestedScopes;
+        }
+
+        /// <summary>The Pinterest app (client id) the sign-in belongs to.</summary>
         public string ClientId { get; }
 
         public PinterestEnvironment Environment => Endpoint.Environment;
 
         public Uri ApiBaseUri => Endpoint.BaseUri;
 
+        /// <summary>How the context signed in.</summary>
+        public SignInMethod AuthenticationMethod { get; }
+
+        /// <summary>The scopes Pinterest granted (as its token response says), or the requested ones when it did not say.</summary>
+        public IReadOnlyList<string> Scopes
+        {
+            get
+            {
+                string? granted = _tokens?.GrantedScope;
+                return string.IsNullOrWhiteSpace(granted)
+                    ? RequestedScopes
+                    : granted!.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        /// <summary>When the access token expires; null when Pinterest did not say (a supplied access token).</summary>
+        public DateTimeOffset? AccessTokenExpiresOn => _tokens?.AccessTokenExpiresOn;
+
+        /// <summary>When the refresh token expires; null without a refresh token.</summary>
+        public DateTimeOffset? RefreshTokenExpiresOn => _tokens?.RefreshTokenExpiresOn;
+
+        /// <summary>True when the context renews its access token by itself.</summary>
+        public bool CanRefresh => _tokens?.CanRefresh ?? false;
+
+        /// <summary>Where the tokens are kept: Encrypted (OS key store), Memory, or PlaintextFile (opted in, mode 0600).</summary>
+        public TokenCacheKind TokenCache => _tokens?.CacheKind ?? TokenCacheKind.Memory;
+
+        /// <summary>The cache file (for Encrypted and PlaintextFile); null for Memory.</summary>
+        public string? TokenCachePath => _tokens?.CachePath;
+
         /// <summary>Ids of the ad accounts the sign-in can use, probed at connect.</summary>
         public IReadOnlyList<string> AdAccountIds { get; internal set; } = Array.Empty<string>();
 
+        /// <summary>The request budget per rolling hour this context spends.</summary>
+        public int RequestsPerHour => Budget.RequestsPerWindow;
+
+        /// <summary>How long a call may wait for a request permit.</summary>
+        public TimeSpan LimitMaxWait => Budget.MaxWait;
+
+        /// <summary>The Redis configuration shared by workers (password masked); null when the budget stays on this machine.</summary>
+        public string? Redis => RedisMask.Mask(Budget.RedisConfiguration);
+
+        public DateTimeOffset ConnectedOn { get; }
+
         public bool IsConnected { get; private set; } = true;
 
+        internal IReadOnlyList<string> RequestedScopes { get; } = Array.Empty<string>();
+
+        internal BudgetOptions Budget { get; } = new BudgetOptions();
+
         internal ApiEndpoint Endpoint { get; }
+
+        internal TokenManager? Tokens => _tokens;
 
         /// <summary>The request path; refuses once the context was disconnected.</summary>
         internal RequestPipeline Pipeline => IsConnected ? _pipeline : throw PinterestAdsException.NotConnected();
 
+        /// <summary>The ISO 4217 currency of an ad account probed at connect; null when unknown.</summary>
+        internal string? CurrencyOf(string adAccountId) => _currencies.TryGetValue(adAccountId, out var currency) ? currency : null;
+
+        /// <summary>Records the probed ad accounts (ids in Pinterest's order, with their currencies).</summary>
+        internal void SetAdAccounts(IEnumerable<KeyValuePair<string, string?>> accounts)
+        {
+            var list = accounts.ToList();
+            var currencies = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var account in list)
+            {
+                currencies[account.Key] = account.Value;
+            }
+
+            _currencies = currencies;
+            AdAccountIds = list.Select(a => a.Key).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
         internal void MarkDisconnected() => IsConnected = false;
+
+        /// <summary>Forgets the tokens (memory and cache) and refuses every later call.</summary>
+        internal async Task DisconnectAsync(ICallObserver observer, CancellationToken cancellationToken)
+        {
+            MarkDisconnected();
+            if (_tokens != null)
+            {
+                await _tokens.ForgetAsync(observer, cancellationToken).ConfigureAwait(false);
+            }
+
+            _limiter?.Dispose();
+        }
+
+        public override string ToString() => $"Pinterest Ads {Environment} ({ClientId}){(IsConnected ? string.Empty : " [disconnected]")}";
     }
 }
