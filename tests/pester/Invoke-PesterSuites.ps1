@@ -13,6 +13,9 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterManifest -Force
 $env:PINTERESTADS_MODULE_PATH = $ModuleManifest
+# Each run gets its own request-budget and journal state, so runs never spend each other's
+# budget (the fake's client id is the same every time); child processes inherit it.
+$env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-tests-$([guid]::NewGuid().ToString('N'))"
 
 $paths = Get-ChildItem $PSScriptRoot -Filter *.Tests.ps1 |
     Where-Object { -not $Filter -or $_.Name -like "*$Filter*" } |

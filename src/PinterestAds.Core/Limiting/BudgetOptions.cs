@@ -13,10 +13,60 @@ namespace PinterestAds.Core.Limiting
         /// <summary>The rolling window; an hour, shorter only in tests.</summary>
         public TimeSpan Window { get; set; } = TimeSpan.FromHours(1);
 
-        /// <summary>How long a call may wait for a permit before it becomes a quota error (PINTEREST_ADS_LIMIT_MAX_WAIT).</summary>
+        /// <summary>
+        /// How long a call may wait for a permit before it becomes a quota error
+        /// (PINTEREST_ADS_LIMIT_MAX_WAIT). The same bound applies to a 429's <c>Retry-After</c>:
+        /// a longer wait is an immediate quota error.
+        /// </summary>
         public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>StackExchange.Redis configuration (PINTEREST_ADS_REDIS); null keeps the budget on this machine.</summary>
         public string? RedisConfiguration { get; set; }
+
+        /// <summary>
+        /// Folder for machine-local state (budget logs, idempotency journal) when no Redis is
+        /// configured; null means the user's local application data folder.
+        /// </summary>
+        public string? StateDirectory { get; set; }
+
+        /// <summary>How long the idempotency journal remembers a caller's key and its result.</summary>
+        public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromDays(7);
+
+        /// <summary>The clock for waits and reported times (the Redis limiter decides by Redis's clock).</summary>
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+        /// <summary>Parses PINTEREST_ADS_LIMIT_MAX_WAIT (seconds, e.g. <c>30</c> or <c>2.5</c>); null when unset.</summary>
+        public static TimeSpan? ParseMaxWait(string? seconds)
+        {
+            if (string.IsNullOrWhiteSpace(seconds))
+            {
+                return null;
+            }
+
+            if (!double.TryParse(seconds, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 0 || double.IsNaN(value) || value > 86400)
+            {
+                throw Errors.PinterestAdsException.InvalidArgument("PINTEREST_ADS_LIMIT_MAX_WAIT", $"'{seconds}' is not a number of seconds between 0 and 86400.", seconds);
+            }
+
+            return TimeSpan.FromSeconds(value);
+        }
+
+        internal void Validate()
+        {
+            if (RequestsPerWindow < 1)
+            {
+                throw Errors.PinterestAdsException.InvalidArgument("RequestsPerHour", $"{RequestsPerWindow} is not a request budget: it must be at least 1.", RequestsPerWindow);
+            }
+
+            if (Window <= TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Window), "The budget window must be positive.");
+            }
+
+            if (MaxWait < TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(MaxWait), "The maximum wait cannot be negative.");
+            }
+        }
     }
 }

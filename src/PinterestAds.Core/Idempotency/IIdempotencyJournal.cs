@@ -1,0 +1,29 @@
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Http;
+
+namespace PinterestAds.Core.Idempotency
+{
+    /// <summary>
+    /// Remembers caller-supplied idempotency keys, the fingerprint of their request and their
+    /// result, so a re-run runbook gets the first result back instead of writing twice. Kept in
+    /// Redis when configured (shared by every machine), else in a file per key on this machine.
+    /// </summary>
+    public interface IIdempotencyJournal
+    {
+        /// <summary>Where entries live, for messages: <c>Redis host:port</c> or a folder.</summary>
+        string Description { get; }
+
+        /// <summary>Atomically claims <paramref name="key"/> for a request, or reports what an earlier use left.</summary>
+        Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken);
+
+        /// <summary>Records the successful result, for replay.</summary>
+        Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken);
+
+        /// <summary>The write may or may not have happened: a later use of the key must reconcile first.</summary>
+        Task MarkUnknownAsync(JournalClaim claim, CancellationToken cancellationToken);
+
+        /// <summary>The write provably did not happen (rejected, not sent): forget the key so it can be used again.</summary>
+        Task ReleaseAsync(JournalClaim claim, CancellationToken cancellationToken);
+    }
+}

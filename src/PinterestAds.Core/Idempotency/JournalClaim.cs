@@ -1,0 +1,60 @@
+using System;
+
+namespace PinterestAds.Core.Idempotency
+{
+    /// <summary>What <see cref="IIdempotencyJournal.BeginAsync"/> found for a key.</summary>
+    public enum JournalClaimStatus
+    {
+        /// <summary>The key was new; this call owns it and may send.</summary>
+        Claimed,
+
+        /// <summary>
+        /// An earlier use of the key left an unknown outcome (it crashed, or lost its connection
+        /// after sending); this call now owns it but must reconcile before sending.
+        /// </summary>
+        Recovered,
+
+        /// <summary>The key already finished with this very request: replay <see cref="JournalClaim.ResponseBody"/>.</summary>
+        Completed,
+
+        /// <summary>The key was used for a different request.</summary>
+        Mismatch,
+
+        /// <summary>Another caller holds the key right now (its lease has not run out).</summary>
+        InProgress,
+    }
+
+    /// <summary>The answer of the journal for one key, and the token that proves ownership of it.</summary>
+    public sealed class JournalClaim
+    {
+        public JournalClaim(string key, string fingerprint, string owner, JournalClaimStatus status)
+        {
+            Key = key;
+            Fingerprint = fingerprint;
+            Owner = owner;
+            Status = status;
+        }
+
+        public string Key { get; }
+
+        public string Fingerprint { get; }
+
+        /// <summary>Random per claim; completing or releasing checks it, so a caller whose lease ran out cannot overwrite its successor.</summary>
+        public string Owner { get; }
+
+        public JournalClaimStatus Status { get; }
+
+        /// <summary>When the key was first used (the first send of an unknown outcome is no earlier).</summary>
+        public DateTimeOffset? FirstUsedAt { get; set; }
+
+        /// <summary>For <see cref="JournalClaimStatus.InProgress"/>: when the other caller's lease runs out.</summary>
+        public DateTimeOffset? LeaseUntil { get; set; }
+
+        /// <summary>For <see cref="JournalClaimStatus.Completed"/>: the recorded HTTP status and body.</summary>
+        public int ResponseStatus { get; set; }
+
+        public byte[]? ResponseBody { get; set; }
+
+        public DateTimeOffset? CompletedAt { get; set; }
+    }
+}

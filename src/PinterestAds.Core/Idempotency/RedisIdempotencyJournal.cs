@@ -1,0 +1,122 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Coordination;
+using PinterestAds.Core.Http;
+using StackExchange.Redis;
+
+namespace PinterestAds.Core.Idempotency
+{
+    /// <summary>
+    /// The journal shared by every machine: one hash per key,
+    /// <c>pinterestads:idem:{&lt;client&gt;}:&lt;sha256(key)&gt;</c>, changed only by Lua scripts (claim,
+    /// complete, mark unknown, release) timed by Redis's clock. Entries expire after the retention.
+    /// </summary>
+    public sealed class RedisIdempotencyJournal : IIdempotencyJournal
+    {
+        public const string KeyPrefix = "pinterestads:idem:";
+
+        private const string NowMs = @"local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function fmt(x) return string.format('%.0f', x) end
+";
+
+        private static readonly LuaScript BeginScript = LuaScript.Prepare(NowMs + @"
+local e = redis.call('HMGET', @key, 'fp', 'state', 'owner', 'lease', 'started', 'status', 'body', 'completed')
+if not e[1] then
+  redis.call('HSET', @key, 'fp', @fp, 'state', 'pending', 'owner', @owner, 'lease', fmt(now + tonumber(@leasems)), 'started', fmt(now))
+  redis.call('PEXPIRE', @key, @ttlms)
+  return {'claimed', fmt(now)}
+end
+if e[1] ~= @fp then return {'mismatch', e[5] or '0'} end
+if e[2] == 'completed' then return {'completed', e[5] or '0', e[6] or '200', e[7] or '', e[8] or '0'} end
+if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4]} end
+redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'lease', fmt(now + tonumber(@leasems)))
+redis.call('PEXPIRE', @key, @ttlms)
+return {'recovered', e[5] or '0'}
+");
+
+        private static readonly LuaScript CompleteScript = LuaScript.Prepare(NowMs + @"
+local owner = redis.call('HGET', @key, 'owner')
+if owner and owner ~= @owner then return 0 end
+redis.call('HSET', @key, 'fp', @fp, 'state', 'completed', 'owner', @owner, 'status', @status, 'body', @body, 'completed', fmt(now))
+if not redis.call('HGET', @key, 'started') then redis.call('HSET', @key, 'started', fmt(now)) end
+redis.call('PEXPIRE', @key, @ttlms)
+return 1
+");
+
+        private static readonly LuaScript UnknownScript = LuaScript.Prepare(@"
+if redis.call('HGET', @key, 'owner') ~= @owner then return 0 end
+redis.call('HSET', @key, 'state', 'unknown')
+return 1
+");
+
+        private static readonly LuaScript ReleaseScript = LuaScript.Prepare(@"
+if redis.call('HGET', @key, 'owner') ~= @owner or redis.call('HGET', @key, 'state') ~= 'pending' then return 0 end
+redis.call('DEL', @key)
+return 1
+");
+
+        private readonly string _configuration;
+        private readonly string _clientId;
+        private readonly long _retentionMs;
+        private readonly long _leaseMs;
+
+        public RedisIdempotencyJournal(string configuration, string clientId, TimeSpan retention, TimeSpan lease)
+        {
+            RedisConnections.ParseConfiguration(configuration);
+            _configuration = configuration;
+            _clientId = clientId;
+            _retentionMs = (long)retention.TotalMilliseconds;
+            _leaseMs = (long)lease.TotalMilliseconds;
+            Description = "Redis " + RedisConnections.Describe(configuration);
+        }
+
+        public string Description { get; }
+
+        public string KeyFor(string key) => KeyPrefix + "{" + _clientId.Replace("{", "_").Replace("}", "_") + "}:" + StatePaths.Digest(key);
+
+        public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
+        {
+            string owner = Guid.NewGuid().ToString("N");
+            var result = (RedisResult[])(await RunAsync(db => BeginScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(key), fp = fingerprint, owner, leasems = _leaseMs, ttlms = _retentionMs }), cancellationToken).ConfigureAwait(false))!;
+            string verdict = (string)result[0]!;
+            var firstUsed = FromMs((string?)result[1]);
+            switch (verdict)
+            {
+                case "claimed":
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = firstUsed };
+                case "mismatch":
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Mismatch) { FirstUsedAt = firstUsed };
+                case "completed":
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Completed)
+                    {
+                        FirstUsedAt = firstUsed,
+                        ResponseStatus = int.Parse((string)result[2]!, CultureInfo.InvariantCulture),
+                        ResponseBody = (byte[]?)result[3] ?? new byte[0],
+                        CompletedAt = FromMs((string?)result[4]),
+                    };
+                case "busy":
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress) { FirstUsedAt = firstUsed, LeaseUntil = FromMs((string?)result[2]) };
+                default:
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed };
+            }
+        }
+
+        public Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken) =>
+            RunAsync(db => CompleteScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner, fp = claim.Fingerprint, status = response.StatusCode, body = response.Body, ttlms = _retentionMs }), cancellationToken);
+
+        public Task MarkUnknownAsync(JournalClaim claim, CancellationToken cancellationToken) =>
+            RunAsync(db => UnknownScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner }), cancellationToken);
+
+        public Task ReleaseAsync(JournalClaim claim, CancellationToken cancellationToken) =>
+            RunAsync(db => ReleaseScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner }), cancellationToken);
+
+        private Task<RedisResult> RunAsync(Func<IDatabase, Task<RedisResult>> operation, CancellationToken cancellationToken) =>
+            RedisConnections.RunAsync(_configuration, operation, cancellationToken);
+
+        private static DateTimeOffset? FromMs(string? value) =>
+            long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+
+namespace PinterestAds.Core.Limiting
+{
+    /// <summary>What the budget store answered for one permit request (or one inspection).</summary>
+    public readonly struct PermitDecision
+    {
+        public PermitDecision(bool allowed, int used, int remaining, TimeSpan retryAfter, long storeTimeMicroseconds)
+        {
+            Allowed = allowed;
+            Used = used;
+            Remaining = remaining;
+            RetryAfter = retryAfter;
+            StoreTimeMicroseconds = storeTimeMicroseconds;
+        }
+
+        public bool Allowed { get; }
+
+        /// <summary>Permits in use in the rolling window, this one included when allowed.</summary>
+        public int Used { get; }
+
+        public int Remaining { get; }
+
+        /// <summary>Zero when a permit is free now; otherwise how long until the next one frees.</summary>
+        public TimeSpan RetryAfter { get; }
+
+        /// <summary>
+        /// The store's clock when it decided, in microseconds since the Unix epoch: Redis's
+        /// <c>TIME</c> (monotonically clamped) or this machine's wall clock. For an allowed permit
+        /// it is the admission's timestamp in the log.
+        /// </summary>
+        public long StoreTimeMicroseconds { get; }
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Coordination;
+using PinterestAds.Core.Diagnostics;
+using StackExchange.Redis;
+
+namespace PinterestAds.Core.Limiting
+{
+    /// <summary>
+    /// The budget shared by every process and machine that points at one Redis: a sliding-window
+    /// log in one sorted set per bucket, decided by one Lua script in one round trip (EVALSHA),
+    /// timed by Redis's own clock. Client clocks never matter, so a skewed worker changes nothing.
+    /// </summary>
+    /// <remarks>
+    /// Keys are <c>pinterestads:rl:{&lt;client&gt;:&lt;account&gt;}</c>: the hash tag keeps each bucket in
+    /// one cluster slot. The attempt id is the member, so repeating a Redis call for one attempt
+    /// never charges twice. The key expires one window after its newest admission. Run the
+    /// budget on a Redis with <c>maxmemory-policy noeviction</c>: an evicted or flushed log
+    /// forgets the admissions it held.
+    /// </remarks>
+    public sealed class RedisRequestLimiter : SlidingWindowLimiter
+    {
+        public const string KeyPrefix = "pinterestads:rl:";
+
+        // Scores are microseconds of Redis time. The newest score is a floor for "now" (monotonic
+        // clamp: a clock stepping back, or a failover to a replica, never re-opens the window).
+        // Returns {allowed, used, remaining, retry_after_ms, now_us}.
+        internal const string Lua = @"
+local key = @key
+local limit = tonumber(@limit)
+local window = tonumber(@windowms) * 1000
+local member = @member
+local charge = @charge == '1'
+local function fmt(x) return string.format('%.0f', x) end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local last = redis.call('ZREVRANGE', key, 0, 0, 'WITHSCORES')
+if last[2] then
+  local newest = tonumber(last[2])
+  if newest >= now then now = newest + 1 end
+end
+local floor = '(' .. fmt(now - window)
+if charge then
+  local existing = redis.call('ZSCORE', key, member)
+  if existing then
+    local used = redis.call('ZCOUNT', key, floor, '+inf')
+    return {1, used, math.max(limit - used, 0), 0, fmt(tonumber(existing))}
+  end
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', fmt(now - window))
+end
+local used = redis.call('ZCOUNT', key, floor, '+inf')
+if charge and used < limit then
+  redis.call('ZADD', key, fmt(now), member)
+  redis.call('PEXPIRE', key, @windowms)
+  return {1, used + 1, limit - used - 1, 0, fmt(now)}
+end
+local retry = 0
+if used >= limit then
+  local frees = redis.call('ZRANGEBYSCORE', key, floor, '+inf', 'WITHSCORES', 'LIMIT', used - limit, 1)
+  if frees[2] then retry = math.ceil((tonumber(frees[2]) + window - now) / 1000) end
+  if retry < 1 then retry = 1 end
+end
+return {0, used, math.max(limit - used, 0), retry, fmt(now)}
+";
+
+        private static readonly LuaScript Script = LuaScript.Prepare(Lua);
+
+        private readonly string _configuration;
+        private readonly string _endpoints;
+
+        public RedisRequestLimiter(BudgetOptions options)
+            : base(options)
+        {
+            _configuration = options.RedisConfiguration ?? throw new ArgumentException("A Redis configuration is required.", nameof(options));
+            RedisConnections.ParseConfiguration(_configuration);
+            _endpoints = RedisConnections.Describe(_configuration);
+        }
+
+        public override string StoreDescription => "Redis " + _endpoints;
+
+        /// <summary>The sorted set that holds <paramref name="bucket"/>'s log.</summary>
+        public static string KeyFor(LimiterBucket bucket) => KeyPrefix + "{" + HashTagSafe(bucket.Name) + "}";
+
+        protected internal override async Task<PermitDecision> DecideAsync(LimiterBucket bucket, string attemptId, bool charge, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            var parameters = new ScriptParameters
+            {
+                key = KeyFor(bucket),
+                limit = Budget,
+                windowms = (long)Math.Ceiling(Window.TotalMilliseconds),
+                member = charge ? attemptId : string.Empty,
+                charge = charge ? "1" : "0",
+            };
+
+            RedisResult result;
+            try
+            {
+                result = await RedisConnections.RunAsync(_configuration, db => Script.EvaluateAsync(db, parameters), cancellationToken).ConfigureAwait(false);
+            }
+            catch (RedisUnavailableException ex)
+            {
+                throw LimiterErrors.RedisUnavailable(bucket, ex.Endpoints, ex.Reason, ex, Time.GetUtcNow());
+            }
+
+            var values = (RedisResult[])result!;
+            return new PermitDecision(
+                allowed: (long)values[0] == 1,
+                used: (int)(long)values[1],
+                remaining: (int)(long)values[2],
+                retryAfter: TimeSpan.FromMilliseconds((long)values[3]),
+                storeTimeMicroseconds: long.Parse((string)values[4]!, NumberStyles.Integer, CultureInfo.InvariantCulture));
+        }
+
+        private static string HashTagSafe(string name)
+        {
+            var builder = new StringBuilder(name.Length);
+            foreach (char c in name)
+            {
+                builder.Append(c == '{' || c == '}' ? '_' : c);
+            }
+
+            return builder.ToString();
+        }
+
+        // LuaScript binds @name placeholders to these members; a RedisKey member becomes KEYS[n].
+        private sealed class ScriptParameters
+        {
+#pragma warning disable IDE1006, SA1300 // names match the script's placeholders
+            public RedisKey key { get; set; }
+
+            public int limit { get; set; }
+
+            public long windowms { get; set; }
+
+            public string member { get; set; } = string.Empty;
+
+            public string charge { get; set; } = "0";
+#pragma warning restore IDE1006, SA1300
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Validation;
+using PinterestAds.PowerShell.Infrastructure;
+
+namespace PinterestAds.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// Shows the request budget of the app and of each ad account: budget, used, remaining,
+    /// window, and when the next permit frees up. Reading the budget spends none of it.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "PinRateLimit")]
+    [OutputType(typeof(RateLimitStatus))]
+    public sealed class GetPinRateLimitCommand : ApiCmdlet
+    {
+        private readonly List<string> _ids = new List<string>();
+
+        /// <summary>Ad accounts to show; without it, the app's own budget and every ad account of the context.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string[]? AdAccountId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (AdAccountId is null)
+            {
+                return;
+            }
+
+            foreach (var id in AdAccountId)
+            {
+                try
+                {
+                    _ids.Add(ResourceIds.Require(nameof(AdAccountId), id));
+                }
+                catch (Core.Errors.PinterestAdsException ex)
+                {
+                    WriteError(ErrorRecords.From(ex, id));
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            var context = ActiveContext;
+            var buckets = _ids.Count > 0 || AdAccountId != null
+                ? _ids.Distinct().Select(id => new LimiterBucket(context.ClientId, id)).ToList()
+                : new[] { new LimiterBucket(context.ClientId, null) }.Concat(context.AdAccountIds.Select(id => new LimiterBucket(context.ClientId, id))).ToList();
+
+            // A limiter is a view over the shared store (Redis or this machine's files), so a fresh
+            // one reads exactly what the context's own limiter spends.
+            var inspector = (IBudgetInspector)RequestBudget.CreateLimiter(context.Budget);
+            foreach (var bucket in buckets)
+            {
+                RunForItem(bucket.AdAccountId ?? "app", async (bridge, ct) => bridge.Output(await inspector.InspectAsync(bucket, ct).ConfigureAwait(false)));
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Errors;
+using PinterestAds.Core.Http;
+using PinterestAds.Core.Idempotency;
+using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Tests.Limiting;
+using PinterestAds.Core.Tests.Resilience;
+using Xunit;
+
+namespace PinterestAds.Core.Tests.Idempotency;
+
+/// <summary>The same behaviour from the file journal and the Redis journal.</summary>
+public abstract class JournalTests : IDisposable
+{
+    protected readonly AutoAdvancingTime Time = new();
+    protected readonly FakeApi Api = new();
+    protected readonly string ClientId = "client-" + Guid.NewGuid().ToString("N")[..8];
+
+    public abstract void Dispose();
+
+    /// <summary>A fresh journal instance over the same store, as a separate process or machine would have.</summary>
+    protected abstract IIdempotencyJournal Journal();
+
+    private RequestPipeline Pipeline() => TestPipelines.Build(Api, new CountingLimiter(), TestPipelines.Retrying(Time), Journal(), Time);
+
+    [Fact]
+    public async Task A_rerun_with_the_same_key_gets_the_first_result_without_sending()
+    {
+        var first = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-42"), SilentObserver.Instance, default);
+        var observer = new RecordingObserver();
+
+        var again = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-42"), observer, default);
+
+        Assert.Single(Api.Posts);
+        Assert.Equal(first.BodyText, again.BodyText);
+        Assert.Equal(200, again.StatusCode);
+        Assert.Equal("replayed", again.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Contains(observer.Verboses, m => m.Contains("run-42") && m.Contains("without sending"));
+    }
+
+    [Fact]
+    public async Task The_same_key_with_a_different_request_is_an_error_and_nothing_is_sent()
+    {
+        await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-43"), SilentObserver.Instance, default);
+
+        var error = await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(TestPipelines.CreateCampaign("Summer", key: "run-43"), SilentObserver.Instance, default));
+
+        Assert.Equal(IdempotencyErrors.KeyReusedId, error.ErrorId);
+        Assert.Equal(FailureKind.InvalidArgument, error.Kind);
+        Assert.Contains("run-43", error.Message);
+        Assert.Single(Api.Posts);
+    }
+
+    [Fact]
+    public async Task A_rejected_write_frees_its_key_for_the_corrected_request()
+    {
+        Api.Then(Reply.Code(400, "{\"code\":1,\"message\":\"Invalid name\"}"));
+        await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(TestPipelines.CreateCampaign("", key: "run-44"), SilentObserver.Instance, default));
+
+        var fixedUp = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Fixed", key: "run-44"), SilentObserver.Instance, default);
+
+        Assert.True(fixedUp.IsSuccess);
+        Assert.Equal(2, Api.Posts.Count);
+    }
+
+    [Fact]
+    public async Task After_an_unknown_outcome_a_rerun_reconciles_instead_of_sending()
+    {
+        Api.Then(Reply.DropAfterCommit);
+        await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), SilentObserver.Instance, default));
+
+        // Without a reconciler the re-run cannot know either: error again, still one POST.
+        var again = await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), SilentObserver.Instance, default));
+        Assert.Equal(IdempotencyErrors.OutcomeUnknownId, again.ErrorId);
+        Assert.Single(Api.Posts);
+
+        // With one, the re-run finds the campaign and records it; a third run replays.
+        var found = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), WriteOptions.ReconcileWith(new FoundIt(Api)), SilentObserver.Instance, default);
+        var replay = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), SilentObserver.Instance, default);
+
+        Assert.Equal("reconciled", found.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("replayed", replay.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal(found.BodyText, replay.BodyText);
+        Assert.Single(Api.Posts);
+        Assert.Single(Api.Campaigns);
+    }
+
+    [Fact]
+    public async Task A_key_held_by_a_running_write_is_refused_to_a_concurrent_one()
+    {
+        var journal = Journal();
+        var request = TestPipelines.CreateCampaign("Spring", key: "run-46");
+        var first = await journal.BeginAsync("run-46", RequestFingerprint.Of(request), default);
+        Assert.Equal(JournalClaimStatus.Claimed, first.Status);
+
+        var error = await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(request, SilentObserver.Instance, default));
+
+        Assert.Equal(IdempotencyErrors.InProgressId, error.ErrorId);
+        Assert.Equal(FailureKind.Conflict, error.Kind);
+        Assert.Empty(Api.Posts);
+    }
+
+    [Fact]
+    public async Task Generated_keys_are_not_journaled()
+    {
+        await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring"), SilentObserver.Instance, default);
+        await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring"), SilentObserver.Instance, default);
+
+        Assert.Equal(2, Api.Posts.Count);
+    }
+
+    private sealed class FoundIt(FakeApi api) : IWriteReconciler
+    {
+        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            var c = api.Campaigns.Single();
+            return Task.FromResult(ReconcileResult.Found(JsonSerializer.SerializeToUtf8Bytes(new { items = new[] { new { data = new { id = c.Id, name = c.Name }, exceptions = (object?)null } } })));
+        }
+    }
+}
+
+public sealed class FileJournalTests : JournalTests
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pinads-journal-" + Guid.NewGuid().ToString("N"));
+
+    public override void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    protected override IIdempotencyJournal Journal() =>
+        RequestBudget.CreateJournal(new BudgetOptions { StateDirectory = _folder, TimeProvider = Time }, ClientId);
+
+    [Fact]
+    public async Task A_damaged_entry_counts_as_an_unknown_outcome_not_a_crash()
+    {
+        var journal = (FileIdempotencyJournal)Journal();
+        Directory.CreateDirectory(Path.GetDirectoryName(journal.PathFor("run-47"))!);
+        await File.WriteAllTextAsync(journal.PathFor("run-47"), "{\"State\":\"comp");
+
+        var claim = await journal.BeginAsync("run-47", "abc", default);
+
+        Assert.Equal(JournalClaimStatus.Recovered, claim.Status);
+    }
+}
+
+public sealed class RedisJournalTests : JournalTests
+{
+    private readonly RedisServer _redis = new();
+
+    public override void Dispose() => _redis.Dispose();
+
+    protected override IIdempotencyJournal Journal() =>
+        RequestBudget.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
+
+    [Fact]
+    public async Task Redis_down_means_nothing_is_sent_and_the_error_names_the_journal()
+    {
+        _redis.Kill();
+
+        var error = await Assert.ThrowsAsync<PinterestAdsException>(() =>
+            TestPipelines.Build(Api, new CountingLimiter(), TestPipelines.Retrying(Time), Journal(), Time)
+                .SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-48"), SilentObserver.Instance, default));
+
+        Assert.Equal(IdempotencyErrors.JournalUnavailableId, error.ErrorId);
+        Assert.Contains("Redis", error.Message);
+        Assert.Empty(Api.Requests);
+    }
+}

@@ -1,0 +1,95 @@
+# A real redis-server for the limiter tests: loopback only, a free port, no persistence
+# (--save '' --appendonly no). Tests start their own, kill it mid-run and start it again on the
+# same port to prove the module fails closed and recovers by itself.
+
+function Get-FreeTcpPort {
+    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $listener.Start()
+    try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+}
+
+function Test-RedisPing {
+    <# .SYNOPSIS True when something on 127.0.0.1:$Port answers PING with +PONG. #>
+    param([Parameter(Mandatory)] [int] $Port)
+    $client = [System.Net.Sockets.TcpClient]::new()
+    try {
+        $client.Connect([System.Net.IPAddress]::Loopback, $Port)
+        $stream = $client.GetStream()
+        $stream.ReadTimeout = 500
+        $ping = [System.Text.Encoding]::ASCII.GetBytes("PING`r`n")
+        $stream.Write($ping, 0, $ping.Length)
+        $buffer = [byte[]]::new(16)
+        $read = $stream.Read($buffer, 0, $buffer.Length)
+        return [System.Text.Encoding]::ASCII.GetString($buffer, 0, $read).StartsWith('+PONG')
+    }
+    catch { return $false }
+    finally { $client.Dispose() }
+}
+
+function Start-TestRedis {
+    <#
+    .SYNOPSIS
+        Starts redis-server on 127.0.0.1 (a free port unless -Port is given) and waits for PING.
+        Returns an object with Port, Configuration (a StackExchange.Redis string) and Process.
+    #>
+    param([int] $Port, [int] $TimeoutSeconds = 10)
+    $server = Get-Command redis-server -CommandType Application -ErrorAction Ignore | Select-Object -First 1
+    if (-not $server) { throw 'redis-server is not installed; the limiter tests need it (build.ps1 test installs it where it can).' }
+    if (-not $Port) { $Port = Get-FreeTcpPort }
+
+    $start = [System.Diagnostics.ProcessStartInfo]::new($server.Source)
+    foreach ($argument in @('--port', "$Port", '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no', '--loglevel', 'warning')) {
+        $start.ArgumentList.Add($argument)
+    }
+    $start.UseShellExecute = $false
+    $start.RedirectStandardOutput = $true
+    $start.RedirectStandardError = $true
+    $process = [System.Diagnostics.Process]::Start($start)
+    # Drain the pipes so a chatty server never blocks on a full buffer.
+    $null = $process.StandardOutput.ReadToEndAsync()
+    $null = $process.StandardError.ReadToEndAsync()
+
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while (-not (Test-RedisPing -Port $Port)) {
+        if ($process.HasExited) { throw "redis-server exited with code $($process.ExitCode) (port $Port)." }
+        if ([DateTime]::UtcNow -gt $deadline) {
+            $process.Kill()
+            throw "redis-server did not answer PING on port $Port within $TimeoutSeconds s."
+        }
+        Start-Sleep -Milliseconds 20
+    }
+
+    [pscustomobject]@{
+        PSTypeName    = 'PinterestAds.Tests.RedisServer'
+        Port          = $Port
+        Configuration = "127.0.0.1:$Port"
+        Process       = $process
+    }
+}
+
+function Stop-TestRedis {
+    <# .SYNOPSIS Kills the server (SIGKILL: connections drop at once, nothing is saved) and waits for it to exit. #>
+    param([Parameter(Mandatory, ValueFromPipeline)] $Redis)
+    process {
+        if ($Redis.Process -and -not $Redis.Process.HasExited) {
+            $Redis.Process.Kill()
+            $null = $Redis.Process.WaitForExit(5000)
+        }
+    }
+}
+
+function Restart-TestRedis {
+    <# .SYNOPSIS Starts a fresh server on the same port as $Redis (which must be stopped) and updates its Process. #>
+    param([Parameter(Mandatory)] $Redis)
+    $fresh = Start-TestRedis -Port $Redis.Port
+    $Redis.Process = $fresh.Process
+    $Redis
+}
+
+function Invoke-RedisCommand {
+    <# .SYNOPSIS Runs redis-cli against the test server, e.g. Invoke-RedisCommand $redis ZCARD key. #>
+    param([Parameter(Mandatory)] $Redis, [Parameter(ValueFromRemainingArguments)] [string[]] $Arguments)
+    & redis-cli -h 127.0.0.1 -p $Redis.Port @Arguments
+}
+
+Export-ModuleMember -Function Get-FreeTcpPort, Test-RedisPing, Start-TestRedis, Stop-TestRedis, Restart-TestRedis, Invoke-RedisCommand
