@@ -15,7 +15,10 @@ $ErrorActionPreference = 'Stop'
 $repo = Split-Path $PSScriptRoot -Parent
 $sections = foreach ($bench in Get-ChildItem $PSScriptRoot -Filter "$Filter.Bench.ps1" | Sort-Object Name) {
     Write-Host "Running $($bench.Name)…"
-    & $bench.FullName -ModuleManifest $ModuleManifest | Where-Object { $_ -is [string] } | Select-Object -Last 1
+    # A benchmark returns its section as a string, or objects of which one carries .Markdown.
+    & $bench.FullName -ModuleManifest $ModuleManifest |
+        ForEach-Object { if ($_ -is [string]) { $_ } elseif ($_.PSObject.Properties['Markdown']) { $_.Markdown } } |
+        Select-Object -Last 1
 }
 
 $cpu = (Get-Content /proc/cpuinfo -ErrorAction Ignore | Select-String '^model name' | Select-Object -First 1) -replace '^model name\s*:\s*', ''

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PinterestAds.Core.Ads
+{
+    /// <summary>
+    /// The Idempotency-Key of one batch request, stable when the caller gave keys so that a re-run
+    /// with the same keys and the same input sends the same keys again:
+    /// one caller key for the whole pipeline → that key for the first batch, "key-2", "key-3" after;
+    /// a key per item → a hash of the batch's keys (the item's own key for a batch of one);
+    /// no keys (or only some) → a new GUID per batch.
+    /// </summary>
+    internal static class BatchKeys
+    {
+        public static string For(IReadOnlyList<WriteItem> items, int batchNumber)
+        {
+            var keys = items.Select(i => i.IdempotencyKey).ToArray();
+            if (keys.Any(k => k is null))
+            {
+                return Guid.NewGuid().ToString();
+            }
+
+            var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+            if (distinct.Length == 1)
+            {
+                return batchNumber == 1 ? distinct[0]! : distinct[0] + "-" + batchNumber.ToString(CultureInfo.InvariantCulture);
+            }
+
+            using var sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", keys)));
+            return "batch-" + string.Concat(hash.Take(16).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        }
+    }
+}

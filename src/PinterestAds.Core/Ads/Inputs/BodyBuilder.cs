@@ -1,0 +1,149 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using PinterestAds.Core.Errors;
+using PinterestAds.Core.Validation;
+
+namespace PinterestAds.Core.Ads
+{
+    /// <summary>
+    /// Builds one item of a create or update array: every value is checked against its rule first,
+    /// and a field is written only when it was given. Errors name the PowerShell parameter.
+    /// </summary>
+    internal sealed class BodyBuilder
+    {
+        public JsonObject Body { get; } = new JsonObject();
+
+        /// <summary>How many fields besides ids were written.</summary>
+        public int FieldCount { get; private set; }
+
+        public BodyBuilder Id(string field, string parameter, string? value)
+        {
+            if (value != null)
+            {
+                Body[field] = ResourceIds.Require(parameter, value.Trim());
+            }
+
+            return this;
+        }
+
+        public BodyBuilder Text(string field, string parameter, string? value, int maxLength = int.MaxValue)
+        {
+            if (value is null)
+            {
+                return this;
+            }
+
+            if (value.Trim().Length == 0)
+            {
+                throw PinterestAdsException.InvalidArgument(parameter, "must not be empty.", value);
+            }
+
+            if (value.Length > maxLength)
+            {
+                throw PinterestAdsException.InvalidArgument(parameter, $"is {value.Length} characters long; at most {maxLength} are allowed.", value);
+            }
+
+            return Set(field, JsonValue.Create(value));
+        }
+
+        public BodyBuilder Enum(string field, string parameter, string? value, System.Collections.Generic.IReadOnlyList<string> allowed) =>
+            value is null ? this : Set(field, JsonValue.Create(EnumValues.Require(parameter, value, allowed)));
+
+        public BodyBuilder Money(string field, string parameter, Amount? value) =>
+            value is Amount amount ? Set(field, JsonValue.Create(Micros.FromAmount(parameter, amount))) : this;
+
+        public BodyBuilder Flag(string field, bool? value) => Set(field, JsonValue.Create(value));
+
+        public BodyBuilder Number(string field, string parameter, int? value, int minimum)
+        {
+            if (value is int number && number < minimum)
+            {
+                throw PinterestAdsException.InvalidArgument(parameter, $"{number} is below the minimum of {minimum}.", number);
+            }
+
+            return Set(field, JsonValue.Create(value));
+        }
+
+        public BodyBuilder Url(string field, string parameter, string? value, bool webOnly)
+        {
+            if (value is null)
+            {
+                return this;
+            }
+
+            bool valid = Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
+                && (!webOnly || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+            if (!valid || value.Length > 2048)
+            {
+                string expected = webOnly ? "an absolute http or https URL" : "an absolute URI such as myapp://product/42";
+                throw PinterestAdsException.InvalidArgument(parameter, $"'{value}' is not {expected} of at most 2,048 characters.", value);
+            }
+
+            return Set(field, JsonValue.Create(value.Trim()));
+        }
+
+        public BodyBuilder Shaped(string field, string parameter, object? value, Shape shape) =>
+            value is null ? this : Set(field, shape.Convert(value, parameter, string.Empty));
+
+        /// <summary>start_time / end_time as Unix seconds; the end must come after the start.</summary>
+        public BodyBuilder Schedule(DateTime? start, DateTime? end)
+        {
+            long? startSeconds = UnixTime.FromDateTime("StartTime", start);
+            long? endSeconds = UnixTime.FromDateTime("EndTime", end);
+            if (startSeconds is long s && endSeconds is long e && e <= s)
+            {
+                throw PinterestAdsException.InvalidArgument("EndTime", "must be after -StartTime.", end);
+            }
+
+            return Set("start_time", JsonValue.Create(startSeconds)).Set("end_time", JsonValue.Create(endSeconds));
+        }
+
+        /// <summary>Money fields that exclude each other (a campaign's daily and lifetime spend caps).</summary>
+        public BodyBuilder OneOf(string firstParameter, Amount? first, string secondParameter, Amount? second, string rule)
+        {
+            if (first != null && second != null)
+            {
+                throw PinterestAdsException.InvalidArgument(secondParameter, $"cannot be given together with -{firstParameter}: {rule}", second);
+            }
+
+            return this;
+        }
+
+        public void Require(string parameter, bool given, string what)
+        {
+            if (!given)
+            {
+                throw PinterestAdsException.InvalidArgument(parameter, $"is required to {what}.");
+            }
+        }
+
+        /// <summary>An update must change something besides its ids.</summary>
+        public JsonObject RequireChanges(string what, string id, params string[] examples)
+        {
+            if (FieldCount == 0)
+            {
+                throw new PinterestAdsException(
+                    "nothingToUpdate",
+                    FailureKind.InvalidArgument,
+                    $"Nothing to change for {what} {id}: give at least one property to change, such as " + string.Join(", ", examples.Select(e => "-" + e)) + ".",
+                    "Add the properties to change to the command and run it again.")
+                { Target = id };
+            }
+
+            return Body;
+        }
+
+        private BodyBuilder Set(string field, JsonNode? value)
+        {
+            if (value is null)
+            {
+                return this;
+            }
+
+            Body[field] = value;
+            FieldCount++;
+            return this;
+        }
+    }
+}

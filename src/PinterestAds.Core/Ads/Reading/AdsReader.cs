@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Errors;
+using PinterestAds.Core.Http;
+using PinterestAds.Core.Session;
+using PinterestAds.Core.Validation;
+
+namespace PinterestAds.Core.Ads
+{
+    /// <summary>Lists campaigns, ad groups or ads: one implementation for all three.</summary>
+    public static class AdsReader
+    {
+        /// <summary>The most ids one list filter takes (spec maxItems 250); longer lists are split.</summary>
+        public const int MaxIdsPerRequest = 250;
+
+        public static async IAsyncEnumerable<T> ListAsync<T>(
+            PinterestAdsContext context,
+            AdsResource<T> resource,
+            AdsListQuery query,
+            ICallObserver observer,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+            where T : AdsEntity
+        {
+            var (filterName, filterIds) = Filter(resource, query);
+            var statuses = query.Statuses is null ? null : EnumValues.RequireAll("Status", query.Statuses, SpecValues.EntityStatuses);
+            if (query.PageSize < 1 || query.PageSize > Paginator.MaxPageSize)
+            {
+                throw PinterestAdsException.InvalidArgument("PageSize", $"{query.PageSize} is outside 1 to {Paginator.MaxPageSize}.", query.PageSize);
+            }
+
+            // Ids asked for by name are listed whatever their status, and all of them.
+            bool ownIds = filterName == resource.IdsQuery;
+            statuses ??= ownIds ? SpecValues.EntityStatuses.ToArray() : null;
+            var request = ApiRequest.Get(resource.CollectionPath(query.AdAccountId), resource.Operation("list"))
+                .ForAdAccount(query.AdAccountId)
+                .WithQueryValues("entity_statuses", statuses ?? Array.Empty<string>())
+                .WithQuery("order", query.Order);
+
+            string? currency = null;
+            bool currencyKnown = false;
+            foreach (var chunk in Chunks(filterIds))
+            {
+                var pages = Items(context, request.WithQueryValues(filterName ?? string.Empty, chunk), query.PageSize, query.AllPages || ownIds, resource, observer, cancellationToken);
+                await foreach (var json in pages.ConfigureAwait(false))
+                {
+                    if (!currencyKnown)
+                    {
+                        currency = await AccountCurrencies.GetAsync(context, query.AdAccountId, observer, cancellationToken).ConfigureAwait(false);
+                        currencyKnown = true;
+                    }
+
+                    yield return resource.Parse(json, query.AdAccountId, currency);
+                }
+            }
+        }
+
+        private static (string? Name, IReadOnlyList<string> Ids) Filter<T>(AdsResource<T> resource, AdsListQuery query)
+            where T : AdsEntity
+        {
+            ResourceIds.Require("AdAccountId", query.AdAccountId);
+            var candidates = new (string Name, string Parameter, IReadOnlyList<string> Ids)[]
+            {
+                (resource.IdsQuery, "Id", query.Ids),
+                ("ad_group_ids", "AdGroupId", resource.Kind == AdsKind.Ad ? query.AdGroupIds : Array.Empty<string>()),
+                ("campaign_ids", "CampaignId", resource.Kind != AdsKind.Campaign ? query.CampaignIds : Array.Empty<string>()),
+            };
+
+            // Pinterest takes one kind of filter per request; the most specific one given wins.
+            foreach (var (name, parameter, ids) in candidates)
+            {
+                if (ids.Count > 0)
+                {
+                    return (name, ResourceIds.RequireAll(parameter, ids.Distinct(StringComparer.Ordinal).ToArray()));
+                }
+            }
+
+            return (null, Array.Empty<string>());
+        }
+
+        private static IEnumerable<IReadOnlyCollection<string>> Chunks(IReadOnlyList<string> ids)
+        {
+            if (ids.Count == 0)
+            {
+                yield return Array.Empty<string>();
+                yield break;
+            }
+
+            for (int start = 0; start < ids.Count; start += MaxIdsPerRequest)
+            {
+                yield return ids.Skip(start).Take(MaxIdsPerRequest).ToArray();
+            }
+        }
+
+        private static async IAsyncEnumerable<JsonElement> Items<T>(
+            PinterestAdsContext context,
+            ApiRequest request,
+            int pageSize,
+            bool allPages,
+            AdsResource<T> resource,
+            ICallObserver observer,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+            where T : AdsEntity
+        {
+            if (allPages)
+            {
+                await foreach (var item in context.Pipeline.ListAsync(request, pageSize, observer, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
+            var page = request.WithQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture));
+            var response = await context.Pipeline.SendAsync(page, observer, cancellationToken).ConfigureAwait(false);
+            using var document = response.ParseJson();
+            if (document.RootElement.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in items.EnumerateArray())
+                {
+                    yield return item.Clone();
+                }
+            }
+
+            if (document.RootElement.TryGetProperty("bookmark", out var bookmark) && bookmark.ValueKind == JsonValueKind.String && bookmark.GetString()?.Length > 0)
+            {
+                observer.Warning($"More {resource.Collection.Replace('_', ' ')} exist than this page of {pageSize} shows; use -All, -First or a larger -PageSize to get them.");
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads;
+
+namespace PinterestAds.PowerShell.Cmdlets.Ads
+{
+    /// <summary>Creates ad groups; pipelined ones go out 30 to a request per ad account, and come back in input order.</summary>
+    [Cmdlet(VerbsCommon.New, "PinAdGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(AdGroup))]
+    public sealed class NewPinAdGroupCommand : AdGroupFieldsCmdlet
+    {
+        /// <summary>The campaign the ad group belongs to.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string CampaignId { get; set; } = null!;
+
+        private protected override WriteKind Kind => WriteKind.Create;
+
+        private protected override JsonObject BuildBody() => AdGroupRequests.Create(AdAccountId, Input(IdFor(nameof(CampaignId), CampaignId, AdsKind.Campaign)));
+    }
+}
