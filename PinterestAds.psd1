@@ -2,6 +2,8 @@
 # Directory.Build.props, the one version source; import the built module from out/PinterestAds.
 @{
     RootModule             = 'PinterestAds.dll'
+    # Loaded before RootModule: hooks the dependency resolver before PowerShell scans the cmdlet types.
+    NestedModules          = @('PinterestAds.Init.ps1')
     ModuleVersion          = '{{ModuleVersion}}'
     GUID                   = '6b3f5a8e-3c1d-4f0e-9a52-7d4c2e1b9f60'
     Author                 = 'PinterestAds contributors'
@@ -11,12 +13,31 @@
     CompatiblePSEditions   = @('Core', 'Desktop')
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('PinterestAds.Format.ps1xml')
+    FormatsToProcess       = @('PinterestAds.Format.ps1xml', 'Ads.Format.ps1xml')
     CmdletsToExport        = @(
         'Connect-PinterestAds'
         'Disconnect-PinterestAds'
         'Get-PinterestAdsContext'
         'Get-PinAdAccount'
+        'Get-PinRateLimit'
+        'Get-PinCampaign'
+        'New-PinCampaign'
+        'Set-PinCampaign'
+        'Suspend-PinCampaign'
+        'Resume-PinCampaign'
+        'Remove-PinCampaign'
+        'Get-PinAdGroup'
+        'New-PinAdGroup'
+        'Set-PinAdGroup'
+        'Suspend-PinAdGroup'
+        'Resume-PinAdGroup'
+        'Remove-PinAdGroup'
+        'Get-PinAd'
+        'New-PinAd'
+        'Set-PinAd'
+        'Suspend-PinAd'
+        'Resume-PinAd'
+        'Remove-PinAd'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )

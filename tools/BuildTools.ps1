@@ -35,14 +35,21 @@ function Invoke-ModuleBuild {
     if (Test-Path $script:ModuleDir) { Remove-Item $script:ModuleDir -Recurse -Force }
     New-Item -ItemType Directory -Path $script:ModuleDir | Out-Null
 
-    # The cmdlet assembly and everything it needs; PowerShell's own assemblies stay out.
+    # Only the cmdlet assembly sits at the root. PinterestAds.Core, PinterestAds.Testing and every
+    # third-party assembly (plus runtimes/ native assets) go to dependencies/, from where
+    # ModuleInitAndCleanup.cs loads them into the private "PinterestAds" load context on PowerShell 7.
+    # PowerShell's own assemblies stay out.
     $bin = Join-Path $script:RepoRoot "src/PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
+    $dependencies = New-Item -ItemType Directory -Path (Join-Path $script:ModuleDir 'dependencies')
+    Copy-Item (Join-Path $bin 'PinterestAds.dll') -Destination $script:ModuleDir
     Get-ChildItem $bin -Filter *.dll |
-        Where-Object Name -NotIn @('System.Management.Automation.dll') |
-        Copy-Item -Destination $script:ModuleDir
-    Get-ChildItem $bin -Directory | Where-Object Name -EQ 'runtimes' | Copy-Item -Destination $script:ModuleDir -Recurse
+        Where-Object Name -NotIn @('PinterestAds.dll', 'System.Management.Automation.dll') |
+        Copy-Item -Destination $dependencies
+    Get-ChildItem $bin -Directory | Where-Object Name -EQ 'runtimes' | Copy-Item -Destination $dependencies -Recurse
 
-    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/PinterestAds.Format.ps1xml') $script:ModuleDir
+    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/Formats/*.Format.ps1xml') $script:ModuleDir
+    # NestedModules: hooks the resolver before PowerShell scans PinterestAds.dll's types (see the script).
+    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/PinterestAds.Init.ps1') $script:ModuleDir
     $manifest = Join-Path $script:ModuleDir 'PinterestAds.psd1'
     (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)) |
         Set-Content -Path $manifest -Encoding utf8NoBOM

@@ -33,6 +33,8 @@ $defined = [System.Reflection.Assembly]::LoadFrom((Join-Path $m.ModuleBase 'Pint
 
     It 'ships no PowerShell engine assembly of its own' {
         Join-Path $moduleDir 'System.Management.Automation.dll' | Should -Not -Exist
+        Join-Path $moduleDir 'dependencies/System.Management.Automation.dll' | Should -Not -Exist
+        Get-ChildItem $moduleDir -Recurse -Filter 'System.Management.Automation.dll' | Should -BeNullOrEmpty
     }
 
     It 'does no Redis, keyring or network work at import' {

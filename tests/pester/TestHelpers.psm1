@@ -25,22 +25,29 @@ function Invoke-TestPwsh {
         [hashtable] $Environment = @{},
         [int] $TimeoutSeconds = 120
     )
+    # A script file, not -Command -: piped commands are read line by line, and a statement that
+    # spans lines (try on one, catch on the next) would silently end the script.
+    $scriptPath = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-test-$([guid]::NewGuid().ToString('N')).ps1"
+    Set-Content -Path $scriptPath -Value $Script -Encoding utf8NoBOM
     $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
-    foreach ($argument in @('-NoProfile', '-NonInteractive', '-Command', '-')) { $start.ArgumentList.Add($argument) }
-    $start.RedirectStandardInput = $true
+    foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $scriptPath)) { $start.ArgumentList.Add($argument) }
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
     $start.Environment['PINTERESTADS_MODULE_PATH'] = Get-TestModulePath
     foreach ($key in $Environment.Keys) { $start.Environment[$key] = [string]$Environment[$key] }
-    $process = [System.Diagnostics.Process]::Start($start)
-    $process.StandardInput.Write($Script)
-    $process.StandardInput.Close()
-    $stdout = $process.StandardOutput.ReadToEndAsync()
-    $stderr = $process.StandardError.ReadToEndAsync()
-    if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
-        $process.Kill($true)
-        throw "Child pwsh did not finish within $TimeoutSeconds s."
+    try {
+        $process = [System.Diagnostics.Process]::Start($start)
+        $stdout = $process.StandardOutput.ReadToEndAsync()
+        $stderr = $process.StandardError.ReadToEndAsync()
+        if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
+            $process.Kill($true)
+            throw "Child pwsh did not finish within $TimeoutSeconds s."
+        }
+        $process.WaitForExit()
+    }
+    finally {
+        Remove-Item $scriptPath -ErrorAction Ignore
     }
     [pscustomobject]@{
         ExitCode = $process.ExitCode
