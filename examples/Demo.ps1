@@ -74,6 +74,9 @@ try {
         TokenCache, TokenCachePath, AdAccountIds, RequestsPerHour |
         Out-Host
 
+    # A campaign, an ad group and an ad through their life: create, refuse bad input, pause, list.
+    & (Join-Path $PSScriptRoot 'Demo.Ads.ps1') -AdAccountId $server.DefaultAdAccountId
+
     Write-Heading 'Sign out'
     # Says how to revoke the app at Pinterest too (an information message; -InformationAction Ignore hides it).
     Disconnect-PinterestAds
