@@ -16,23 +16,11 @@ function Start-AdsTestServer {
     $server
 }
 
-function Get-AdsContract {
-    param([Parameter(Mandatory)] $Server)
-    # $env:PINTEREST_OPENAPI_SPEC, else <repo>/../shared/pinterest-api/openapi.json; CI=true demands it.
-    $path = if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
-    # Through the server's assembly: the module may load it in its own load context, where a type
-    # literal would not find it.
-    $type = $Server.GetType().Assembly.GetType('PinterestAds.Testing.Contract.OpenApiContract', $true)
-    if (Test-Path $path) { return $type::Load($path) }
-    if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
-    $null
-}
-
 function Initialize-AdsTestRun {
     # The module, a fake API with a signed-in context, the spec contract and the default ad account.
     Import-AdsModule
     $server = Start-AdsTestServer
-    $server, (Get-AdsContract $server), $server.DefaultAdAccountId
+    $server, (Get-SpecContract $server), $server.DefaultAdAccountId
 }
 
 function Get-AdsRequests {

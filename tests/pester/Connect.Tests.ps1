@@ -31,8 +31,7 @@ BeforeAll {
     # pwsh writes terminal mode switches (ESC [?1h) even to redirected output; tests compare plain text.
     function Remove-Ansi([string] $Text) { $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]', '' }
 
-    # Invoke-TestPwsh with a dumb terminal and plain-text results. The script is read from stdin
-    # (pwsh -Command -), where a statement must not continue on the next line: keep try/catch on one line.
+    # Invoke-TestPwsh with a dumb terminal and plain-text results.
     function Invoke-Child([string] $Script, [hashtable] $Environment = @{}) {
         $variables = $Environment.Clone()
         $variables.TERM = 'dumb'

@@ -64,4 +64,21 @@ function Get-RequestsTo {
         })
 }
 
+function Get-SpecContract {
+    <#
+    .SYNOPSIS
+        The request validator for Pinterest's OpenAPI description ($env:PINTEREST_OPENAPI_SPEC,
+        else <repo>/../shared/pinterest-api/openapi.json), or $null when it is missing. Under
+        CI=true a missing spec is an error, not a skip.
+    #>
+    param([Parameter(Mandatory)] $Server)
+    $path = if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
+    # Through the server's assembly: the module loads it in its own load context, where a type
+    # literal would not find it.
+    $type = $Server.GetType().Assembly.GetType('PinterestAds.Testing.Contract.OpenApiContract', $true)
+    if (Test-Path $path) { return $type::Load($path) }
+    if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
+    $null
+}
+
 Export-ModuleMember -Function *
