@@ -74,6 +74,7 @@ namespace PinterestAds.Core.Auth
             {
                 response = await SingleAttempt.Instance.ExecuteAsync(
                     request,
+                    RepeatSafety.NotRepeatable,
                     (attempt, ct) => _transport.SendAsync(request, _basic, attempt, observer, ct),
                     observer,
                     timeout.Token).ConfigureAwait(false);

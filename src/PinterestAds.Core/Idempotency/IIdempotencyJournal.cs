@@ -15,6 +15,7 @@ namespace PinterestAds.Core.Idempotency
         string Description { get; }
 
         /// <summary>Atomically claims <paramref name="key"/> for a request, or reports what an earlier use left.</summary>
+        /// <param name="key">The journal key: the caller's key scoped to the API and the app (<see cref="IdempotencyKeys.JournalKey"/>).</param>
         Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken);
 
         /// <summary>Records the successful result, for replay.</summary>

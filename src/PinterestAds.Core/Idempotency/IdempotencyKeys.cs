@@ -1,4 +1,5 @@
 using System;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Errors;
 
 namespace PinterestAds.Core.Idempotency
@@ -42,5 +43,17 @@ namespace PinterestAds.Core.Idempotency
 
             return key;
         }
+
+        /// <summary>
+        /// The name a caller's key is journaled under: a digest of the API base URI, the app's
+        /// client id and the key. The same key against the sandbox and production, against two
+        /// fake servers, or for two apps names different writes, and must never replay the other's
+        /// result; the same key against the same API and app still does. Messages keep showing
+        /// the caller's key.
+        /// </summary>
+        public static string JournalKey(Uri apiBaseUri, string clientId, string key) =>
+            // A key is printable ASCII and an absolute URI holds no raw control characters, so the
+            // first and the last newline delimit the three parts unambiguously.
+            StatePaths.Digest(apiBaseUri.AbsoluteUri + "\n" + clientId + "\n" + key);
     }
 }

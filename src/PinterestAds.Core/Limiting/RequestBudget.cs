@@ -32,7 +32,7 @@ namespace PinterestAds.Core.Limiting
         }
 
         /// <summary>Retries with Polly: 429 honouring the server's wait up to <see cref="BudgetOptions.MaxWait"/>, transient failures of repeatable calls.</summary>
-        public static IRepeatAwareAttemptStrategy CreateAttemptStrategy(BudgetOptions options, Action<RetryOptions>? configure = null)
+        public static IAttemptStrategy CreateAttemptStrategy(BudgetOptions options, Action<RetryOptions>? configure = null)
         {
             var retry = new RetryOptions { MaxWait = options.MaxWait, TimeProvider = options.TimeProvider ?? TimeProvider.System };
             configure?.Invoke(retry);

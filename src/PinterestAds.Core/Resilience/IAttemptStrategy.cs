@@ -13,8 +13,13 @@ namespace PinterestAds.Core.Resilience
     /// </summary>
     public interface IAttemptStrategy
     {
+        /// <param name="safety">
+        /// Whether an attempt whose outcome is unknown may be repeated. The caller decides, not the
+        /// HTTP method: a PATCH of absolute values is repeatable, a create is not.
+        /// </param>
         Task<ApiResponse> ExecuteAsync(
             ApiRequest request,
+            RepeatSafety safety,
             Func<int, CancellationToken, Task<ApiResponse>> attempt,
             ICallObserver observer,
             CancellationToken cancellationToken);

@@ -25,7 +25,7 @@ namespace PinterestAds.Core.Resilience
     /// Every attempt goes back through the transport, so it takes its own permit and rebuilds its
     /// message. Attempts and total time are bounded; every wait is announced with its reason.
     /// </summary>
-    public sealed class RetryingAttemptStrategy : IRepeatAwareAttemptStrategy
+    public sealed class RetryingAttemptStrategy : IAttemptStrategy
     {
         private static readonly ResiliencePropertyKey<CallState> StateKey = new ResiliencePropertyKey<CallState>("PinterestAds.Call");
 
@@ -75,9 +75,6 @@ namespace PinterestAds.Core.Resilience
         }
 
         public RetryOptions Options => _options;
-
-        public Task<ApiResponse> ExecuteAsync(ApiRequest request, Func<int, CancellationToken, Task<ApiResponse>> attempt, ICallObserver observer, CancellationToken cancellationToken) =>
-            ExecuteAsync(request, request.IsWrite ? RepeatSafety.NotRepeatable : RepeatSafety.Repeatable, attempt, observer, cancellationToken);
 
         public async Task<ApiResponse> ExecuteAsync(ApiRequest request, RepeatSafety safety, Func<int, CancellationToken, Task<ApiResponse>> attempt, ICallObserver observer, CancellationToken cancellationToken)
         {

@@ -7,16 +7,13 @@ using PinterestAds.Core.Http;
 namespace PinterestAds.Core.Resilience
 {
     /// <summary>Exactly one attempt: for calls that must never repeat by themselves (the token refresh).</summary>
-    public sealed class SingleAttempt : IRepeatAwareAttemptStrategy
+    public sealed class SingleAttempt : IAttemptStrategy
     {
         public static readonly SingleAttempt Instance = new SingleAttempt();
 
         private SingleAttempt()
         {
         }
-
-        public Task<ApiResponse> ExecuteAsync(ApiRequest request, Func<int, CancellationToken, Task<ApiResponse>> attempt, ICallObserver observer, CancellationToken cancellationToken) =>
-            attempt(1, cancellationToken);
 
         public Task<ApiResponse> ExecuteAsync(ApiRequest request, RepeatSafety safety, Func<int, CancellationToken, Task<ApiResponse>> attempt, ICallObserver observer, CancellationToken cancellationToken) =>
             attempt(1, cancellationToken);

@@ -3,6 +3,7 @@ using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
+using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Tests.Resilience;
 using PinterestAds.Testing;
 using Xunit;
@@ -22,11 +23,14 @@ public sealed class AgainstTheFakeServerTests : IDisposable
     private readonly CountingLimiter _limiter = new();
     private readonly RequestPipeline _pipeline;
 
-    public AgainstTheFakeServerTests()
-    {
-        var transport = new ApiTransport(ApiEndpoint.Parse(_server.BaseUri.ToString(), "ApiBaseUri"), _server.ClientId, new HttpClient(), _limiter);
-        _pipeline = new RequestPipeline(transport, new IssuedToken(_server.IssueAccessToken()), TestPipelines.Retrying(_time), timeProvider: _time);
-    }
+    public AgainstTheFakeServerTests() => _pipeline = PipelineAgainst(_server);
+
+    private RequestPipeline PipelineAgainst(PinTestServer server, IIdempotencyJournal? journal = null) => new(
+        new ApiTransport(ApiEndpoint.Parse(server.BaseUri.ToString(), "ApiBaseUri"), server.ClientId, new HttpClient(), _limiter),
+        new IssuedToken(server.IssueAccessToken()),
+        TestPipelines.Retrying(_time),
+        journal,
+        _time);
 
     public void Dispose() => _server.Dispose();
 
@@ -149,6 +153,30 @@ public sealed class AgainstTheFakeServerTests : IDisposable
         Assert.Equal(2, Posts.Count);
         Assert.Equal(Posts[0].Header("Idempotency-Key"), Posts[1].Header("Idempotency-Key"));
         Assert.Single(await CampaignIdsNamed("Second time lucky"));
+    }
+
+    [Fact]
+    public async Task A_key_reused_against_a_new_server_on_another_port_is_sent_there_not_replayed_from_the_first()
+    {
+        using var next = PinTestServer.StartNew();
+        Assert.Equal(Account, next.DefaultAdAccountId); // so both runs send the very same request
+        string folder = Path.Combine(Path.GetTempPath(), "pinads-journal-" + Guid.NewGuid().ToString("N"));
+        var journal = RequestBudget.CreateJournal(new BudgetOptions { StateDirectory = folder, TimeProvider = _time }, _server.ClientId);
+        try
+        {
+            await PipelineAgainst(_server, journal).SendAsync(Create("Nightly", key: "nightly-1"), _observer, default);
+            var there = await PipelineAgainst(next, journal).SendAsync(Create("Nightly", key: "nightly-1"), _observer, default);
+            var rerun = await PipelineAgainst(next, journal).SendAsync(Create("Nightly", key: "nightly-1"), _observer, default);
+
+            Assert.Single(Posts);
+            Assert.Single(next.RequestsTo("POST", $"/ad_accounts/{Account}/campaigns"));
+            Assert.Null(there.Header(RequestPipeline.ResultSourceHeader));
+            Assert.Equal("replayed", rerun.Header(RequestPipeline.ResultSourceHeader));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>What a resource reconciler does: list the account's campaigns and match by name.</summary>

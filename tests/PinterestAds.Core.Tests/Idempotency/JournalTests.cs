@@ -11,7 +11,7 @@ using Xunit;
 namespace PinterestAds.Core.Tests.Idempotency;
 
 /// <summary>The same behaviour from the file journal and the Redis journal.</summary>
-public abstract class JournalTests : IDisposable
+public abstract partial class JournalTests : IDisposable
 {
     protected readonly AutoAdvancingTime Time = new();
     protected readonly FakeApi Api = new();
@@ -91,7 +91,7 @@ public abstract class JournalTests : IDisposable
     {
         var journal = Journal();
         var request = TestPipelines.CreateCampaign("Spring", key: "run-46");
-        var first = await journal.BeginAsync("run-46", RequestFingerprint.Of(request), default);
+        var first = await journal.BeginAsync(IdempotencyKeys.JournalKey(TestPipelines.Endpoint.BaseUri, TestPipelines.ClientId, "run-46"), RequestFingerprint.Of(request), default);
         Assert.Equal(JournalClaimStatus.Claimed, first.Status);
 
         var error = await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(request, SilentObserver.Instance, default));

@@ -191,8 +191,11 @@ public static class TestPipelines
 {
     public static readonly ApiEndpoint Endpoint = ApiEndpoint.Parse("http://127.0.0.1:9/v5", "ApiBaseUri");
 
-    public static RequestPipeline Build(FakeApi api, IRequestLimiter limiter, IAttemptStrategy attempts, PinterestAds.Core.Idempotency.IIdempotencyJournal? journal = null, TimeProvider? time = null) =>
-        new(new ApiTransport(Endpoint, "1234", new HttpClient(api), limiter), new StaticTokens(), attempts, journal, time);
+    public const string ClientId = "1234";
+
+    /// <param name="endpoint">Where the transport believes it sends (the fake answers whatever the host); <see cref="Endpoint"/> by default.</param>
+    public static RequestPipeline Build(FakeApi api, IRequestLimiter limiter, IAttemptStrategy attempts, PinterestAds.Core.Idempotency.IIdempotencyJournal? journal = null, TimeProvider? time = null, ApiEndpoint? endpoint = null, string clientId = ClientId) =>
+        new(new ApiTransport(endpoint ?? Endpoint, clientId, new HttpClient(api), limiter), new StaticTokens(), attempts, journal, time);
 
     public static RetryingAttemptStrategy Retrying(TimeProvider time, int maxAttempts = 4, TimeSpan? maxWait = null, TimeSpan? maxTotal = null) =>
         new(new RetryOptions

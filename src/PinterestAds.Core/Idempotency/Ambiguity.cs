@@ -1,0 +1,62 @@
+using System;
+using PinterestAds.Core.Errors;
+using PinterestAds.Core.Http;
+
+namespace PinterestAds.Core.Idempotency
+{
+    /// <summary>Why a write's outcome is unknown: for the verbose note while reconciling, and for the error that ends the call.</summary>
+    internal sealed class Ambiguity
+    {
+        private Ambiguity(FailureKind kind, string cause, string note, Exception? inner = null, int? status = null, string? requestId = null)
+        {
+            Kind = kind;
+            Cause = cause;
+            Note = note;
+            Inner = inner;
+            Status = status;
+            RequestId = requestId;
+        }
+
+        public FailureKind Kind { get; }
+
+        /// <summary>For the error: "it was sent but Pinterest did not answer in time (…)".</summary>
+        public string Cause { get; }
+
+        /// <summary>For the verbose stream, when the pipeline goes on to reconcile.</summary>
+        public string Note { get; }
+
+        public Exception? Inner { get; }
+
+        public int? Status { get; }
+
+        public string? RequestId { get; }
+
+        /// <summary>408 and 5xx: Pinterest may have made the change before failing to answer.</summary>
+        public static bool IsAmbiguous(ApiResponse response) => response.StatusCode == 408 || response.StatusCode >= 500;
+
+        public static Ambiguity From(ApiTransportException ex)
+        {
+            string message = ex.Message.TrimEnd('.');
+            string note = message + "; the write may have reached Pinterest.";
+            return ex.IsTimeout
+                ? new Ambiguity(FailureKind.OperationTimeout, "it was sent but Pinterest did not answer in time (" + message + ")", note, ex)
+                : new Ambiguity(FailureKind.Connection, "the connection dropped after the request was sent (" + message + ")", note, ex);
+        }
+
+        public static Ambiguity From(ApiResponse response)
+        {
+            var (_, message) = ApiErrorMapper.ReadErrorBody(response);
+            string cause = $"Pinterest answered {response.StatusCode}" + (message is null ? string.Empty : ": " + message.TrimEnd('.'));
+            string note = $"Pinterest answered {response.StatusCode}; the write may or may not have happened.";
+            var kind = response.StatusCode == 408 || response.StatusCode == 504 ? FailureKind.OperationTimeout : FailureKind.Server;
+            return new Ambiguity(kind, cause, note, status: response.StatusCode, requestId: response.RequestId);
+        }
+
+        /// <summary>The journal says an earlier run lost track of this write; this run has not sent it yet.</summary>
+        public static Ambiguity Earlier() =>
+            new Ambiguity(FailureKind.Connection, "an earlier run with this key ended before its outcome was known", string.Empty);
+
+        public PinterestAdsException ToError(ApiRequest request, string key, bool hasReconciler, string? detail = null) =>
+            IdempotencyErrors.OutcomeUnknown(request, key, Kind, Cause + (string.IsNullOrEmpty(detail) ? string.Empty : "; " + detail), hasReconciler, Inner, Status, RequestId);
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Http;
+using PinterestAds.Core.Resilience;
+
+namespace PinterestAds.Core.Idempotency
+{
+    /// <summary>
+    /// Sends a keyed write, and while its outcome stays unknown, reconciles: a write found is
+    /// returned as if answered, a write provably absent is re-sent with the same key (bounded),
+    /// and anything else becomes an unknown-outcome error. Nothing unknown is ever blindly
+    /// re-sent, because Pinterest ignores <c>Idempotency-Key</c> and would make a duplicate.
+    /// </summary>
+    internal sealed class WriteRounds
+    {
+        private readonly RequestPipeline _pipeline;
+        private readonly TimeProvider _time;
+
+        public WriteRounds(RequestPipeline pipeline, TimeProvider time)
+        {
+            _pipeline = pipeline;
+            _time = time;
+        }
+
+        /// <param name="unresolvedSince">Set when an earlier run left this key's outcome unknown: reconcile before the first send.</param>
+        public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, DateTimeOffset? unresolvedSince, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            int resends = 0;
+            Ambiguity? last = null;
+            while (true)
+            {
+                // A repeatable write never gets here unresolved: its unknown outcome is thrown below.
+                if (unresolvedSince is DateTimeOffset since && write.RepeatSafety == RepeatSafety.NotRepeatable)
+                {
+                    var found = await ReconcileAsync(request, write, since, last ?? Ambiguity.Earlier(), resends, observer, cancellationToken).ConfigureAwait(false);
+                    if (found != null)
+                    {
+                        return found;
+                    }
+
+                    resends++;
+                }
+
+                var sentAt = _time.GetUtcNow();
+                var (response, unknown) = await SendOnceAsync(request, write.RepeatSafety, observer, cancellationToken).ConfigureAwait(false);
+                if (unknown is null)
+                {
+                    return RequestPipeline.EnsureSuccess(request, response!);
+                }
+
+                last = unknown;
+                if (write.RepeatSafety == RepeatSafety.Repeatable)
+                {
+                    // The attempt strategy already retried it as often as it allows.
+                    throw last.ToError(request, request.IdempotencyKey!, hasReconciler: write.Reconciler != null);
+                }
+
+                observer.Verbose($"{request.Method} {request.DisplayPath}: {last.Note}");
+                unresolvedSince ??= sentAt;
+            }
+        }
+
+        /// <summary>One pass through the attempt strategy: the answer, or why its outcome is unknown.</summary>
+        private async Task<(ApiResponse? Response, Ambiguity? Unknown)> SendOnceAsync(ApiRequest request, RepeatSafety safety, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            ApiResponse response;
+            try
+            {
+                response = await _pipeline.SendAttemptsAsync(request, safety, observer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiTransportException ex) when (ex.MayHaveReachedServer)
+            {
+                return (null, Ambiguity.From(ex));
+            }
+            catch (ApiTransportException ex)
+            {
+                throw RequestPipeline.TransportError(request, ex);
+            }
+
+            return Ambiguity.IsAmbiguous(response) ? (null, Ambiguity.From(response)) : (response, null);
+        }
+
+        /// <summary>
+        /// Asks the reconciler whether the write happened: its result if it did, null if it
+        /// provably did not (send again); otherwise the unknown-outcome error naming <paramref name="why"/>.
+        /// </summary>
+        private async Task<ApiResponse?> ReconcileAsync(ApiRequest request, WriteOptions write, DateTimeOffset since, Ambiguity why, int resends, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            string key = request.IdempotencyKey!;
+            if (write.Reconciler is null)
+            {
+                throw why.ToError(request, key, hasReconciler: false);
+            }
+
+            if (resends >= write.MaxResends)
+            {
+                throw why.ToError(request, key, hasReconciler: true, $"still unknown after {resends + 1} sends");
+            }
+
+            var found = await write.Reconciler.ReconcileAsync(request, since, _pipeline, observer, cancellationToken).ConfigureAwait(false);
+            string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
+            switch (found.Outcome)
+            {
+                case ReconcileOutcome.Found:
+                    observer.Verbose($"{request.Method} {request.DisplayPath}: the write did happen{detail}; using what it made instead of sending again.");
+                    return WriteCoordinator.NotSentNow(HttpStatusCode.OK, "reconciled", found.Body);
+                case ReconcileOutcome.NotFound:
+                    observer.Verbose($"{request.Method} {request.DisplayPath}: the write provably did not happen{detail}; sending it again with Idempotency-Key '{key}'.");
+                    return null;
+                default:
+                    throw why.ToError(request, key, hasReconciler: true, found.Detail);
+            }
+        }
+    }
+}
