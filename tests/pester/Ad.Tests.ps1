@@ -44,6 +44,11 @@ Describe 'New-PinAd' {
         $table | Should -Match 'ReviewStatus'
         $table | Should -Match 'Pin ad\s+\d+\s+ACTIVE\s+\w+\s+PENDING'
     }
+
+    It 'declares -AdGroupId, -PinId and -CreativeType mandatory; Set-PinAd keeps -CreativeType optional' {
+        Get-MandatoryParameters New-PinAd | Should -Be @('AdAccountId', 'AdGroupId', 'CreativeType', 'PinId')
+        Get-MandatoryParameters Set-PinAd | Should -Be @('AdAccountId', 'Id')
+    }
 }
 
 Describe 'Refusing bad ad input before sending' {

@@ -54,6 +54,11 @@ Describe 'New-PinAdGroup' {
         $table | Should -Match 'Budget\s+Bid'
         $table | Should -Match '50\.00 USD daily\s+1\.20 USD'
     }
+
+    It 'declares -CampaignId, -Name and -BillableEvent mandatory; Set-PinAdGroup keeps them optional' {
+        Get-MandatoryParameters New-PinAdGroup | Should -Be @('AdAccountId', 'BillableEvent', 'CampaignId', 'Name')
+        Get-MandatoryParameters Set-PinAdGroup | Should -Be @('AdAccountId', 'Id')
+    }
 }
 
 Describe 'Refusing bad ad group input before sending' {

@@ -34,6 +34,14 @@ function Get-AdsWrites {
     @($Server.Requests | Where-Object { $_.Method -notin 'GET', 'HEAD' -and $_.Path -notmatch '/oauth/' })
 }
 
+function Get-MandatoryParameters {
+    # The parameters a cmdlet declares Mandatory, sorted: what Get-Help, tab completion and the binder show as required.
+    param([Parameter(Mandatory)] [string] $Command)
+    @((Get-Command $Command).Parameters.Values |
+        Where-Object { $_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.Mandatory } } |
+        ForEach-Object Name | Sort-Object)
+}
+
 function Get-BodyItems {
     # The JSON array a write sent, as objects.
     param([Parameter(Mandatory)] $Request)

@@ -67,6 +67,31 @@ Describe 'Creating through the pipeline' {
         $campaigns[0].Status | Should -Be 'PAUSED'
     }
 
+    It 'makes a CSV row without a required value a binding error about that row and sends the others' {
+        $csv = Join-Path $TestDrive 'incomplete.csv'
+        @(
+            [pscustomobject]@{ AdAccountId = $account; Name = 'complete 1'; ObjectiveType = 'AWARENESS' }
+            [pscustomobject]@{ AdAccountId = $account; Name = 'no objective'; ObjectiveType = '' }
+            [pscustomobject]@{ AdAccountId = $account; Name = ''; ObjectiveType = 'AWARENESS' }
+            [pscustomobject]@{ AdAccountId = $account; Name = 'complete 2'; ObjectiveType = 'AWARENESS' }
+        ) | Export-Csv -Path $csv -NoTypeInformation
+        $rows = @(Import-Csv $csv)
+        $since = Get-LastSequence
+
+        $created = $rows | New-PinCampaign -ErrorVariable failed -ErrorAction SilentlyContinue
+
+        $created.Name | Should -Be @('complete 1', 'complete 2')
+        $failed.Count | Should -Be 2
+        $failed | ForEach-Object { $_.Exception | Should -BeOfType ([System.Management.Automation.ParameterBindingException]) }
+        $failed[0].Exception.Message | Should -Match "parameter 'ObjectiveType'"
+        $failed[0].TargetObject | Should -Be $rows[1]
+        $failed[1].Exception.Message | Should -Match "parameter 'Name'"
+        $failed[1].TargetObject | Should -Be $rows[2]
+        $posts = Get-NewWrites $since POST campaigns
+        $posts.Count | Should -Be 1
+        (Get-BodyItems $posts[0]).name | Should -Be @('complete 1', 'complete 2')
+    }
+
     It 'gathers items per ad account: 40 + 40 interleaved rows take 2 + 2 requests' {
         $since = Get-LastSequence
         $created = 1..80 | ForEach-Object { [pscustomobject]@{ AdAccountId = $accounts[$_ % 2]; Name = "mixed $_"; ObjectiveType = 'AWARENESS' } } | New-PinCampaign

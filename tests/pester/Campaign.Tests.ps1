@@ -60,6 +60,11 @@ Describe 'New-PinCampaign' {
         New-Campaign 'What if' @{ WhatIf = $true } | Should -BeNullOrEmpty
         (Get-AdsWrites $server).Count | Should -Be $before
     }
+
+    It 'declares -Name and -ObjectiveType mandatory; Set-PinCampaign keeps them optional' {
+        Get-MandatoryParameters New-PinCampaign | Should -Be @('AdAccountId', 'Name', 'ObjectiveType')
+        Get-MandatoryParameters Set-PinCampaign | Should -Be @('AdAccountId', 'Id')
+    }
 }
 
 Describe 'Refusing bad input before sending' {
@@ -73,7 +78,6 @@ Describe 'Refusing bad input before sending' {
         @{ Case = 'an infinite spend cap'; Parameter = 'LifetimeSpendCap'; Rule = 'finite'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -LifetimeSpendCap ([double]::PositiveInfinity) } }
         @{ Case = 'an over-range spend cap'; Parameter = 'DailySpendCap'; Rule = 'out of range'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -DailySpendCap 1e13 } }
         @{ Case = 'both spend caps'; Parameter = 'LifetimeSpendCap'; Rule = 'together with -DailySpendCap'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -DailySpendCap 1 -LifetimeSpendCap 2 } }
-        @{ Case = 'a campaign without a name'; Parameter = 'Name'; Rule = 'required'; Action = { New-PinCampaign -AdAccountId $account -ObjectiveType AWARENESS } }
         @{ Case = 'an end before the start'; Parameter = 'EndTime'; Rule = 'after -StartTime'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -StartTime '2031-01-02' -EndTime '2031-01-01' } }
         @{ Case = 'an unknown tracking event'; Parameter = 'TrackingUrls'; Rule = 'not a tracking_urls key'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -TrackingUrls @{ clicks = 'https://t.example' } } }
         @{ Case = 'a campaign id that is a path'; Parameter = 'Id'; Rule = 'not a Pinterest id'; Action = { Suspend-PinCampaign -AdAccountId $account -Id '../1' } }
@@ -81,6 +85,17 @@ Describe 'Refusing bad input before sending' {
     ) {
         $record = Assert-RefusedBeforeSending -Server $server -Action $Action -Parameter $Parameter -Rule $Rule
         $record.CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
+    It 'leaves a missing -<Missing> to PowerShell: a binding error that names it, and nothing sent' -ForEach @(
+        @{ Missing = 'Name'; Action = { New-PinCampaign -AdAccountId $account -ObjectiveType AWARENESS } }
+        @{ Missing = 'ObjectiveType'; Action = { New-PinCampaign -AdAccountId $account -Name x } }
+    ) {
+        $before = $server.Requests.Count
+        $record = $Action | Should -Throw -ExceptionType ([System.Management.Automation.ParameterBindingException]) -PassThru
+        $record.FullyQualifiedErrorId | Should -BeLike 'MissingMandatoryParameter,*'
+        $record.Exception.Message | Should -Match "missing mandatory parameters: $Missing\.$"
+        @($server.Requests | Select-Object -Skip $before).Count | Should -Be 0
     }
 }
 

@@ -82,8 +82,11 @@ namespace PinterestAds.Testing.Http
         private async Task WriteAsync(NetworkStream stream, HttpResponseData response, bool keepAlive, CancellationToken cancellationToken)
         {
             byte[] bytes = response.Serialize(keepAlive, _clock());
-            await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+            // Counted before the send: a client that has the response must find it counted. Counted
+            // after the await, the last response of a run could still be uncounted when the client
+            // read the stats (the continuation had not run yet under CPU load).
             _stats.ResponseWritten(1);
+            await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -5,6 +5,9 @@ namespace PinterestAds.Testing.Http
     /// <summary>
     /// Socket-level counters. Tests use them to prove the no-stall property without timing:
     /// every accepted socket has Nagle off and every response went out in exactly one write.
+    /// Each event is counted before anything of it reaches the client (a connection before its
+    /// first request is read, a response before its bytes are sent), so a client that has had its
+    /// last reply reads final counts without waiting.
     /// </summary>
     internal sealed class WireStats
     {

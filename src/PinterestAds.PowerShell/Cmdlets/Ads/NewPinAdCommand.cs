@@ -19,6 +19,11 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [ValidateNotNullOrEmpty]
         public string PinId { get; set; } = null!;
 
+        /// <summary>REGULAR, VIDEO, SHOPPING, CAROUSEL, … (the spec's creative_type).</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        public override string? CreativeType { get; set; }
+
         private protected override WriteKind Kind => WriteKind.Create;
 
         private protected override JsonObject BuildBody() => AdRequests.Create(AdAccountId, Input(IdFor(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup), PinId));

@@ -14,6 +14,15 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [ValidateNotNullOrEmpty]
         public string CampaignId { get; set; } = null!;
 
+        /// <summary>The ad group's name.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public override string? Name { get; set; }
+
+        /// <summary>What is paid for: CLICKTHROUGH, IMPRESSION or VIDEO_V_50_MRC.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        public override string? BillableEvent { get; set; }
+
         private protected override WriteKind Kind => WriteKind.Create;
 
         private protected override JsonObject BuildBody() => AdGroupRequests.Create(AdAccountId, Input(IdFor(nameof(CampaignId), CampaignId, AdsKind.Campaign)));

@@ -9,6 +9,15 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     [OutputType(typeof(Campaign))]
     public sealed class NewPinCampaignCommand : CampaignFieldsCmdlet
     {
+        /// <summary>The campaign's name.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        public override string? Name { get; set; }
+
+        /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        public override string? ObjectiveType { get; set; }
+
         private protected override WriteKind Kind => WriteKind.Create;
 
         private protected override JsonObject BuildBody() => CampaignRequests.Create(AdAccountId, Input());

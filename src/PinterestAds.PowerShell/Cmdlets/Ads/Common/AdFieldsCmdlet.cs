@@ -10,7 +10,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public string? CreativeType { get; set; }
+        public virtual string? CreativeType { get; set; }
 
 
         /// <summary>Where a click leads: an absolute http or https URL.</summary>

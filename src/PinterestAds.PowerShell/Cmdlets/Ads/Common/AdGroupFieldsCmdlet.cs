@@ -12,7 +12,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public string? BillableEvent { get; set; }
+        public virtual string? BillableEvent { get; set; }
 
         /// <summary>Budget in the account's currency, e.g. 50; its period is -BudgetType.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -12,7 +12,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public string? ObjectiveType { get; set; }
+        public virtual string? ObjectiveType { get; set; }
 
         /// <summary>Daily spending cap in the account's currency, e.g. 25.50; not with -LifetimeSpendCap.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
