@@ -37,7 +37,7 @@ function Invoke-ModuleBuild {
 
     # Only the cmdlet assembly sits at the root. PinterestAds.Core, PinterestAds.Testing and every
     # third-party assembly (plus runtimes/ native assets) go to dependencies/, from where
-    # ModuleInitAndCleanup.cs loads them into the private "PinterestAds" load context on PowerShell 7.
+    # Infrastructure/PrivateLoadContextResolver.cs loads them into the private "PinterestAds" load context on PowerShell 7.
     # PowerShell's own assemblies stay out.
     $bin = Join-Path $script:RepoRoot "src/PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $script:ModuleDir 'dependencies')

@@ -1,6 +1,6 @@
 #Requires -Version 7.2
 <#
-    Assembly isolation (src/PinterestAds.PowerShell/Infrastructure/ModuleInitAndCleanup.cs).
+    Assembly isolation (src/PinterestAds.PowerShell/Infrastructure/PrivateLoadContextResolver.cs).
 
     Each scenario runs in a fresh `pwsh -NoProfile -NonInteractive` and reports, as JSON, which
     AssemblyLoadContext each interesting assembly ended up in: PinterestAds.dll (cmdlets) in

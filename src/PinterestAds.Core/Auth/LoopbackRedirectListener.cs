@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -12,9 +11,10 @@ using PinterestAds.Core.Errors;
 namespace PinterestAds.Core.Auth
 {
     /// <summary>
-    /// Receives the browser's redirect after sign-in on the loopback redirect URI: checks the
-    /// <c>state</c>, answers the browser with a short page and hands back the authorization code.
-    /// It never writes the code anywhere.
+    /// Receives the browser's redirect after sign-in on the loopback redirect URI: listens on the
+    /// loopback address(es), reads each request line and answers it. What a request means is
+    /// <see cref="SignInRedirect"/>'s to judge (state check included) and what the browser is shown is
+    /// <see cref="SignInResponsePage"/>. It never writes the code anywhere.
     /// </summary>
     internal sealed class LoopbackRedirectListener : IDisposable
     {
@@ -173,45 +173,20 @@ namespace PinterestAds.Core.Auth
                 return;
             }
 
-            int question = target.IndexOf('?');
-            string path = question < 0 ? target : target.Substring(0, question);
-            var query = ParseQuery(question < 0 ? string.Empty : target.Substring(question + 1));
-            if (!string.Equals(path, _path, StringComparison.Ordinal) || (!query.ContainsKey("code") && !query.ContainsKey("error")))
+            // Answer the browser before completing: the waiting sign-in goes on, and stops listening, once the result is set.
+            var redirect = SignInRedirect.Judge(target, _path, expectedState);
+            byte[] response = redirect.Page.ToHttpResponse();
+            await stream.WriteAsync(response, 0, response.Length).ConfigureAwait(false);
+            await stream.FlushAsync().ConfigureAwait(false);
+            if (redirect.Failure != null)
             {
-                // The browser asks for /favicon.ico and the like.
-                await RespondAsync(stream, 404, "Not found", "This address only receives the Pinterest sign-in.").ConfigureAwait(false);
-                return;
+                result.TrySetException(redirect.Failure);
             }
-
-            query.TryGetValue("state", out var state);
-            if (!string.Equals(state, expectedState, StringComparison.Ordinal))
+            else if (redirect.Code != null)
             {
-                await RespondAsync(stream, 400, "Sign-in refused", "The sign-in response did not match this sign-in (state mismatch). Close this window and run Connect-PinterestAds again.").ConfigureAwait(false);
-                result.TrySetException(new PinterestAdsException(
-                    "stateMismatch",
-                    FailureKind.Authentication,
-                    "The sign-in redirect carried a state that does not match the one this sign-in sent, so its authorization code was not used (the response belongs to another sign-in, or was forged).",
-                    "Run Connect-PinterestAds again and complete only the newest sign-in in the browser."));
-                return;
+                observer.Verbose("The browser returned to the redirect address; the state matches.");
+                result.TrySetResult(redirect.Code);
             }
-
-            if (query.TryGetValue("error", out var error))
-            {
-                query.TryGetValue("error_description", out var description);
-                await RespondAsync(stream, 200, "Sign-in not completed", "Pinterest did not grant access. You can close this window.").ConfigureAwait(false);
-                result.TrySetException(new PinterestAdsException(
-                    "signInDenied",
-                    FailureKind.Authentication,
-                    SecretRedactor.Redact($"Pinterest did not grant access: {error}{(string.IsNullOrEmpty(description) ? string.Empty : " — " + description)}."),
-                    "Run Connect-PinterestAds again and allow the app access in the browser."));
-                return;
-            }
-
-            string code = query["code"];
-            SecretRedactor.Register(code);
-            await RespondAsync(stream, 200, "Signed in", "You are signed in to Pinterest Ads in PowerShell. You can close this window.").ConfigureAwait(false);
-            observer.Verbose("The browser returned to the redirect address; the state matches.");
-            result.TrySetResult(code);
         }
 
         private static async Task<string?> ReadRequestTargetAsync(NetworkStream stream)
@@ -238,41 +213,5 @@ namespace PinterestAds.Core.Auth
             string[] parts = (lineEnd < 0 ? head : head.Substring(0, lineEnd)).Split(' ');
             return parts.Length >= 2 && parts[0] == "GET" ? parts[1] : null;
         }
-
-        private static Dictionary<string, string> ParseQuery(string query)
-        {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in query.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                int equals = pair.IndexOf('=');
-                string key = Decode(equals < 0 ? pair : pair.Substring(0, equals));
-                string value = equals < 0 ? string.Empty : Decode(pair.Substring(equals + 1));
-                if (!result.ContainsKey(key))
-                {
-                    result[key] = value;
-                }
-            }
-
-            return result;
-        }
-
-        private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
-
-        private static async Task RespondAsync(NetworkStream stream, int status, string title, string text)
-        {
-            string html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + WebUtilityEncode(title) + "</title></head><body style=\"font-family:sans-serif\"><h1>"
-                + WebUtilityEncode(title) + "</h1><p>" + WebUtilityEncode(text) + "</p></body></html>";
-            byte[] body = Encoding.UTF8.GetBytes(html);
-            string reason = status == 200 ? "OK" : status == 400 ? "Bad Request" : "Not Found";
-            string head = string.Format(CultureInfo.InvariantCulture, "HTTP/1.1 {0} {1}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {2}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n", status, reason, body.Length);
-            byte[] headBytes = Encoding.ASCII.GetBytes(head);
-            byte[] all = new byte[headBytes.Length + body.Length];
-            Buffer.BlockCopy(headBytes, 0, all, 0, headBytes.Length);
-            Buffer.BlockCopy(body, 0, all, headBytes.Length, body.Length);
-            await stream.WriteAsync(all, 0, all.Length).ConfigureAwait(false);
-            await stream.FlushAsync().ConfigureAwait(false);
-        }
-
-        private static string WebUtilityEncode(string text) => WebUtility.HtmlEncode(text);
     }
 }

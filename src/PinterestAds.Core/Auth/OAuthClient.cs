@@ -172,9 +172,12 @@ namespace PinterestAds.Core.Auth
             return ApiErrorMapper.FromResponse(request, response);
         }
 
+        /// <summary>The error id of <see cref="InvalidGrant"/>: callers that must stop spending a grant match on it.</summary>
+        internal const string InvalidGrantId = "invalidGrant";
+
         /// <summary>The one error for a dead grant: it says what to do and is never retried.</summary>
         internal static PinterestAdsException InvalidGrant(bool isRefresh, string? requestId) => new PinterestAdsException(
-            "invalidGrant",
+            InvalidGrantId,
             FailureKind.Authentication,
             isRefresh
                 ? "Pinterest rejected the refresh token: it is unknown, was revoked, has expired or was already used (code 283). The sign-in cannot be renewed; run Connect-PinterestAds again."

@@ -121,6 +121,17 @@ namespace PinterestAds.Core.Auth
             }
         }
 
+        /// <summary>
+        /// Drops stale grants, puts <paramref name="entry"/> and writes the document. Call it inside
+        /// <see cref="LockAsync"/>, on the document read there, so no other writer's grant is lost.
+        /// </summary>
+        public void Store(TokenCacheDocument document, TokenEntry entry, DateTimeOffset now)
+        {
+            document.Prune(now);
+            document.Put(entry);
+            Write(document);
+        }
+
         /// <summary>Deletes the whole cache (the file or the key-store entry).</summary>
         public void Clear() => _storage.Clear();
 

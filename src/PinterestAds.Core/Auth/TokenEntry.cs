@@ -4,6 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization;
+using PinterestAds.Core.Diagnostics;
 
 namespace PinterestAds.Core.Auth
 {
@@ -75,6 +76,13 @@ namespace PinterestAds.Core.Auth
             }
 
             return text.ToString();
+        }
+
+        /// <summary>Tells the redactor both tokens: an entry read from the cache carries tokens this process has not seen yet.</summary>
+        public void RegisterSecrets()
+        {
+            SecretRedactor.Register(AccessToken);
+            SecretRedactor.Register(RefreshToken);
         }
 
         public bool DescendsFrom(string refreshTokenHash) => Lineage.Contains(refreshTokenHash, StringComparer.Ordinal);

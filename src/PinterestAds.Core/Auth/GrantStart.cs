@@ -1,0 +1,79 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Diagnostics;
+
+namespace PinterestAds.Core.Auth
+{
+    /// <summary>How a sign-in obtains its first token pair and enters it into the cache.</summary>
+    internal static class GrantStart
+    {
+        /// <summary>
+        /// Starts from a refresh token the caller was given. If the cache holds a pair that descends
+        /// from it (an earlier run rotated it), that pair is used and nothing is spent; otherwise the
+        /// token is redeemed once, inside the lock, and the new pair is stored with its lineage.
+        /// </summary>
+        public static async Task<TokenEntry> FromRefreshTokenAsync(
+            TokenCache cache, OAuthClient oauth, string clientId, string apiBaseUri, string refreshToken, string? optionalAccessToken,
+            TimeProvider time, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            SecretRedactor.Register(refreshToken);
+            SecretRedactor.Register(optionalAccessToken);
+            var supplied = GrantLineage.Root(clientId, apiBaseUri, refreshToken);
+            using (await cache.LockAsync(supplied.GrantKey, cancellationToken).ConfigureAwait(false))
+            {
+                var document = cache.Read(observer);
+                if (document.FindDescendant(clientId, apiBaseUri, refreshToken) is TokenEntry cached && cached.RefreshToken != null)
+                {
+                    cached.RegisterSecrets();
+                    observer.Verbose(cached.RefreshToken == refreshToken
+                        ? "Using the cached tokens of this refresh token."
+                        : "The token cache holds the rotated successor of this refresh token (an earlier run refreshed it); using it instead of the spent original.");
+                    return cached.Clone();
+                }
+
+                if (optionalAccessToken != null)
+                {
+                    // Both were supplied and nothing is cached: trust the access token until it is
+                    // rejected or unknown-aged; the refresh token stays unspent until needed.
+                    supplied.AccessToken = optionalAccessToken;
+                    supplied.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
+                    cache.Store(document, supplied, time.GetUtcNow());
+                    return supplied;
+                }
+
+                var issued = await oauth.RefreshAsync(refreshToken, observer, cancellationToken).ConfigureAwait(false);
+                var fresh = GrantLineage.Successor(supplied, issued);
+                cache.Store(document, fresh, time.GetUtcNow());
+                return fresh;
+            }
+        }
+
+        /// <summary>Redeems an authorization code (browser sign-in) and stores the new grant.</summary>
+        public static async Task<TokenEntry> FromAuthorizationCodeAsync(
+            TokenCache cache, OAuthClient oauth, string clientId, string apiBaseUri, string code, Uri redirectUri,
+            TimeProvider time, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            var fresh = await oauth.ExchangeCodeAsync(code, redirectUri, observer, cancellationToken).ConfigureAwait(false);
+            fresh.ClientId = clientId;
+            fresh.ApiBaseUri = apiBaseUri;
+            if (fresh.RefreshToken != null)
+            {
+                fresh.AddToLineage(fresh.RefreshToken);
+            }
+
+            using (await cache.LockAsync(fresh.GrantKey, cancellationToken).ConfigureAwait(false))
+            {
+                var document = cache.Read(observer);
+
+                // Without a refresh token there is nothing to renew, so nothing another process could share.
+                if (fresh.RefreshToken != null)
+                {
+                    cache.Store(document, fresh, time.GetUtcNow());
+                }
+            }
+
+            return fresh;
+        }
+    }
+}
