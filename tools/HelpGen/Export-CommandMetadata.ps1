@@ -4,7 +4,7 @@
     its exported cmdlets as JSON.
 
 .DESCRIPTION
-    HelpGen never loads the module in the build's own process. Get-CommandMetadata (HelpGen.psm1)
+    HelpGen never loads the module in the build's own process. Get-CommandMetadata (Private/MetadataReader.ps1)
     starts `pwsh -NoProfile -NonInteractive -File Export-CommandMetadata.ps1` and reads the JSON
     this script writes. Everything here comes from Get-Command; nothing is hand-typed.
     Common parameters are left out; -WhatIf and -Confirm are kept (flagged IsShouldProcess) because
