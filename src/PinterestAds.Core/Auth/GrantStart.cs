@@ -9,9 +9,10 @@ namespace PinterestAds.Core.Auth
     internal static class GrantStart
     {
         /// <summary>
-        /// Starts from a refresh token the caller was given. If the cache holds a pair that descends
-        /// from it (an earlier run rotated it), that pair is used and nothing is spent; otherwise the
-        /// token is redeemed once, inside the lock, and the new pair is stored with its lineage.
+        /// Starts from a refresh token the caller was given. If the cache, or with Redis the shared
+        /// store, holds a pair that descends from it (an earlier run, here or on another machine,
+        /// rotated it), the newest such pair is used and nothing is spent; otherwise the token is
+        /// redeemed once, inside the lock, and the new pair is stored with its lineage.
         /// </summary>
         public static async Task<TokenEntry> FromRefreshTokenAsync(
             TokenCache cache, OAuthClient oauth, string clientId, string apiBaseUri, string refreshToken, string? optionalAccessToken,
@@ -23,7 +24,30 @@ namespace PinterestAds.Core.Auth
             using (await cache.LockAsync(supplied.GrantKey, cancellationToken).ConfigureAwait(false))
             {
                 var document = cache.Read(observer);
-                if (document.FindDescendant(clientId, apiBaseUri, refreshToken) is TokenEntry cached && cached.RefreshToken != null)
+                var cached = document.FindDescendant(clientId, apiBaseUri, refreshToken);
+                if (cached?.RefreshToken is null)
+                {
+                    cached = null;
+                }
+
+                // With Redis, a pair another machine obtained from this token (or from a successor
+                // of it) wins over spending the token here, and over an older pair in the local cache.
+                SharedTokenSnapshot? shared = null;
+                if (cache.SharedTokens != null)
+                {
+                    shared = await cache.SharedTokens.FindDescendantAsync(refreshToken, observer, cancellationToken).ConfigureAwait(false);
+                    if (shared.Entry != null && SharedGrant.IsNewer(shared.Entry, cached))
+                    {
+                        var adopted = SharedGrant.Adopt(shared.Entry, cached, time.GetUtcNow());
+                        cache.Store(document, adopted, time.GetUtcNow());
+                        observer.Verbose(adopted.RefreshToken == refreshToken
+                            ? "Using the token pair shared through Redis for this refresh token."
+                            : "Another machine renewed this sign-in already; using the token pair it shared through Redis instead of spending the supplied refresh token.");
+                        return adopted.Clone();
+                    }
+                }
+
+                if (cached != null)
                 {
                     cached.RegisterSecrets();
                     observer.Verbose(cached.RefreshToken == refreshToken
@@ -38,12 +62,14 @@ namespace PinterestAds.Core.Auth
                     // rejected or unknown-aged; the refresh token stays unspent until needed.
                     supplied.AccessToken = optionalAccessToken;
                     supplied.UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds();
+                    await SharedGrant.PublishAsync(cache.SharedTokens, supplied, shared?.Generation ?? 0, observer, cancellationToken).ConfigureAwait(false);
                     cache.Store(document, supplied, time.GetUtcNow());
                     return supplied;
                 }
 
                 var issued = await oauth.RefreshAsync(refreshToken, observer, cancellationToken).ConfigureAwait(false);
                 var fresh = GrantLineage.Successor(supplied, issued);
+                await SharedGrant.PublishAsync(cache.SharedTokens, fresh, shared?.Generation ?? 0, observer, cancellationToken).ConfigureAwait(false);
                 cache.Store(document, fresh, time.GetUtcNow());
                 return fresh;
             }
@@ -69,6 +95,7 @@ namespace PinterestAds.Core.Auth
                 // Without a refresh token there is nothing to renew, so nothing another process could share.
                 if (fresh.RefreshToken != null)
                 {
+                    await SharedGrant.PublishAsync(cache.SharedTokens, fresh, 0, observer, cancellationToken).ConfigureAwait(false);
                     cache.Store(document, fresh, time.GetUtcNow());
                 }
             }

@@ -9,10 +9,11 @@ namespace PinterestAds.Core.Auth
     /// <summary>
     /// One renewal of a held grant, run entirely inside the cache lock (semaphore + CrossPlatLock +
     /// optional <see cref="IRefreshCoordinator"/>, see <see cref="TokenCache.LockAsync"/>). Pinterest
-    /// rotates refresh tokens, which dictates the order: re-read the cache first, because another
-    /// process may have refreshed while we waited and then its token is used without any network
-    /// call; and store the rotated refresh token before the lock is released, because the next
-    /// holder must never spend the token we just spent.
+    /// rotates refresh tokens, which dictates the order: re-read the cache first, and with Redis the
+    /// shared pair too (<see cref="SharedGrant"/>), because another process or machine may have
+    /// refreshed while we waited and then its token is used without any network call; and store the
+    /// rotated refresh token (shared store, then local cache) before the lock is released, because
+    /// the next holder must never spend the token we just spent.
     /// </summary>
     internal sealed class RefreshTransaction
     {
@@ -49,17 +50,36 @@ namespace PinterestAds.Core.Auth
                 _held.ThrowIfForgotten();
                 var document = _cache.Read(observer);
                 var stored = GrantLineage.FindStored(document, before);
+                var now = _time.GetUtcNow();
+
+                // With Redis, other machines share this grant: if one of them renewed, the refresh
+                // token this machine holds is dead, so take their pair (still before any network call).
+                var shared = await SharedGrant.ReadAsync(_cache.SharedTokens, stored ?? before, observer, cancellationToken).ConfigureAwait(false);
+                bool tookShared = false;
+                if (shared?.Entry != null && SharedGrant.IsNewer(shared.Entry, stored ?? before))
+                {
+                    stored = SharedGrant.Adopt(shared.Entry, stored ?? before, now);
+                    _cache.Store(document, stored, now);
+                    observer.Verbose(SharedGrant.TookSharedPair);
+                    tookShared = true;
+                }
+                else if (shared?.Entry != null && stored != null && SharedGrant.IsBehind(shared.Entry, stored))
+                {
+                    // An earlier write to the shared store failed after this machine renewed: catch it up.
+                    await SharedGrant.PublishAsync(_cache.SharedTokens, stored, shared.Generation, observer, cancellationToken).ConfigureAwait(false);
+                    _cache.Store(document, stored, now);
+                }
+
                 if (stored is null && GrantLineage.WasPersisted(before))
                 {
                     // Gone from the cache: another session disconnected it, or hit a dead grant.
                     throw SignInRemoved();
                 }
 
-                var now = _time.GetUtcNow();
                 if (stored != null && IsStillGood(stored, rejectedToken, now))
                 {
                     stored.RegisterSecrets();
-                    if (!string.Equals(stored.AccessToken, before.AccessToken, StringComparison.Ordinal))
+                    if (!tookShared && !string.Equals(stored.AccessToken, before.AccessToken, StringComparison.Ordinal))
                     {
                         observer.Verbose("The Pinterest token was refreshed by another process or session already; using that token.");
                     }
@@ -69,6 +89,10 @@ namespace PinterestAds.Core.Auth
 
                 var basis = stored ?? before;
                 var fresh = GrantLineage.Successor(basis, await RedeemAsync(basis, document, observer, cancellationToken).ConfigureAwait(false));
+                fresh.SharedGeneration = basis.SharedGeneration;
+
+                // The rotated pair goes to the shared store, then the local cache, both before the locks are released.
+                await SharedGrant.PublishAsync(_cache.SharedTokens, fresh, shared?.Generation ?? 0, observer, cancellationToken).ConfigureAwait(false);
                 _cache.Store(document, fresh, now);
                 observer.Verbose($"Refreshed the Pinterest access token{(fresh.AccessTokenExpiresOn is DateTimeOffset e ? $"; it expires {e:u}" : string.Empty)}.");
                 return _held.Adopt(fresh);

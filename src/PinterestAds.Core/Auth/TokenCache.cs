@@ -21,11 +21,18 @@ namespace PinterestAds.Core.Auth
         private readonly ITokenStorage _storage;
         private readonly IRefreshCoordinator? _coordinator;
 
-        public TokenCache(ITokenStorage storage, IRefreshCoordinator? coordinator = null)
+        public TokenCache(ITokenStorage storage, IRefreshCoordinator? coordinator = null, ISharedTokenStore? sharedTokens = null)
         {
             _storage = storage;
             _coordinator = coordinator;
+            SharedTokens = sharedTokens;
         }
+
+        /// <summary>
+        /// The token pairs shared with other machines (Redis when configured), or null. Use it only
+        /// inside <see cref="LockAsync"/>, whose cross-machine layer makes read-refresh-write safe.
+        /// </summary>
+        internal ISharedTokenStore? SharedTokens { get; }
 
         public TokenCacheKind Kind => _storage.Kind;
 

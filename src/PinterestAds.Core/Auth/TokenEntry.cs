@@ -55,6 +55,13 @@ namespace PinterestAds.Core.Auth
         [JsonPropertyName("updatedAt")]
         public long UpdatedAt { get; set; }
 
+        /// <summary>
+        /// The generation of this pair in the shared token store (Redis), 0 when it was never
+        /// shared. A machine takes a shared pair whose generation is newer than the one it holds.
+        /// </summary>
+        [JsonPropertyName("sharedGeneration")]
+        public long SharedGeneration { get; set; }
+
         [JsonIgnore]
         public DateTimeOffset? AccessTokenExpiresOn => FromUnix(AccessTokenExpiresAt);
 

@@ -106,7 +106,7 @@ namespace PinterestAds.Core.Auth
             }
         }
 
-        /// <summary>Forgets the sign-in: in memory, and in the cache (under the lock) so no later run can use it.</summary>
+        /// <summary>Forgets the sign-in: in memory, and in the cache and the shared store (under the lock) so no later run can use it.</summary>
         public async Task ForgetAsync(ICallObserver observer, CancellationToken cancellationToken)
         {
             var forgotten = _held.Forget();
@@ -121,6 +121,19 @@ namespace PinterestAds.Core.Auth
                 if (GrantLineage.RemoveWithDescendants(document, forgotten))
                 {
                     _cache.Write(document);
+                }
+
+                // The pair shared with other machines goes too: the refresh token is forgotten everywhere.
+                if (_cache.SharedTokens is ISharedTokenStore shared && forgotten.Lineage.Count > 0)
+                {
+                    try
+                    {
+                        await shared.ForgetAsync(forgotten, observer, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (PinterestAdsException ex) when (ex.Kind == FailureKind.Connection)
+                    {
+                        observer.Warning($"The shared token pair of this sign-in could not be removed from {shared.Description}: Redis could not be reached. It expires there by itself when its refresh token does.");
+                    }
                 }
             }
         }

@@ -58,6 +58,15 @@ namespace PinterestAds.Core.Limiting
         /// </summary>
         private static void PinStateDirectory(BudgetOptions options) => options.StateDirectory ??= StatePaths.DefaultRoot();
 
+        /// <summary>
+        /// The token pairs shared by the machines of one sign-in (Redis) when Redis is configured and
+        /// the sign-in can refresh (it has the client secret the store derives its keys from); null otherwise.
+        /// </summary>
+        internal static ISharedTokenStore? CreateSharedTokenStore(BudgetOptions options, string clientId, string apiBaseUri, string? clientSecret) =>
+            string.IsNullOrWhiteSpace(options.RedisConfiguration) || string.IsNullOrEmpty(clientSecret)
+                ? null
+                : new RedisTokenStore(options.RedisConfiguration!, clientId, apiBaseUri, clientSecret!, options.TimeProvider);
+
         /// <summary>The Redis refresh lock when Redis is configured; null otherwise (machine-local locking is enough then).</summary>
         public static IRefreshCoordinator? CreateRefreshCoordinator(BudgetOptions options, TimeSpan? lease = null) =>
             string.IsNullOrWhiteSpace(options.RedisConfiguration)

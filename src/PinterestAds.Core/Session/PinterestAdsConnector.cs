@@ -62,7 +62,8 @@ namespace PinterestAds.Core.Session
                 var coordinator = RequestBudget.CreateRefreshCoordinator(settings.Budget);
                 var journal = RequestBudget.CreateJournal(settings.Budget, settings.ClientId);
                 var storage = TokenCacheFactory.Open(settings.TokenCacheFolder, observer, settings.TryEncryptedCache);
-                var cache = new TokenCache(storage, coordinator);
+                var sharedTokens = RequestBudget.CreateSharedTokenStore(settings.Budget, settings.ClientId, settings.Endpoint.BaseUri.ToString(), settings.ClientSecret);
+                var cache = new TokenCache(storage, coordinator, sharedTokens);
 
                 // The token call shares the transport, so it takes a permit like every request;
                 // ordinary calls retry through the budget's strategy, the token call never does.
