@@ -23,10 +23,6 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Import-Module $ModuleManifest -Force
-if (-not (Get-Command New-PinCampaign -ErrorAction Ignore)) {
-    # A manifest that does not list the ads cmdlets yet: take them from the loaded assembly.
-    Import-Module (Get-Command Get-PinAdAccount).ImplementingType.Assembly.Location -Force -Global
-}
 Import-Module (Join-Path $PSScriptRoot 'BenchTools.psm1') -Force
 
 $sectionTitle = '## Creating campaigns: batched pipeline vs one request per campaign'

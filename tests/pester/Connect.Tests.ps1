@@ -28,18 +28,6 @@ BeforeAll {
         PINTEREST_ADS_API_BASE_URI  = $base
     }
 
-    # pwsh writes terminal mode switches (ESC [?1h) even to redirected output; tests compare plain text.
-    function Remove-Ansi([string] $Text) { $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]', '' }
-
-    # Invoke-TestPwsh with a dumb terminal and plain-text results.
-    function Invoke-Child([string] $Script, [hashtable] $Environment = @{}) {
-        $variables = $Environment.Clone()
-        $variables.TERM = 'dumb'
-        $variables.NO_COLOR = '1'
-        $result = Invoke-TestPwsh -Script $Script -Environment $variables
-        [pscustomobject]@{ ExitCode = $result.ExitCode; Output = (Remove-Ansi $result.Output); Error = (Remove-Ansi $result.Error); AllText = (Remove-Ansi $result.AllText) }
-    }
-
     function Secure([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
 
     function Get-TokenPosts([string] $GrantType) {
@@ -60,68 +48,6 @@ BeforeAll {
         try { $probe.LocalEndpoint.Port } finally { $probe.Stop() }
     }
 
-    # A child pwsh running a script file; -Streaming leaves stdout to be read line by line.
-    function Start-ChildPwsh([string] $Script, [hashtable] $Environment = @{}, [switch] $Streaming) {
-        $file = Join-Path $TestDrive ('child-' + [guid]::NewGuid().ToString('N') + '.ps1')
-        Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
-        $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
-        foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $file)) { $start.ArgumentList.Add($argument) }
-        $start.RedirectStandardInput = $true
-        $start.RedirectStandardOutput = $true
-        $start.RedirectStandardError = $true
-        $start.UseShellExecute = $false
-        $start.Environment['PINTERESTADS_MODULE_PATH'] = Get-TestModulePath
-        $start.Environment['TERM'] = 'dumb'
-        $start.Environment['NO_COLOR'] = '1'
-        foreach ($key in $Environment.Keys) { $start.Environment[$key] = [string]$Environment[$key] }
-        $process = [System.Diagnostics.Process]::Start($start)
-        $process.StandardInput.Close()
-        [pscustomobject]@{
-            Process = $process
-            Stdout  = if ($Streaming) { $null } else { $process.StandardOutput.ReadToEndAsync() }
-            Stderr  = $process.StandardError.ReadToEndAsync()
-            Seen    = [System.Text.StringBuilder]::new()
-        }
-    }
-
-    function Wait-ChildPwsh($Child, [int] $TimeoutSeconds = 120) {
-        if (-not $Child.Process.WaitForExit($TimeoutSeconds * 1000)) {
-            $Child.Process.Kill($true)
-            throw "Child pwsh did not finish within $TimeoutSeconds s. Output so far:`n$($Child.Seen)"
-        }
-        $out = Remove-Ansi ($Child.Seen.ToString() + $(if ($Child.Stdout) { $Child.Stdout.Result } else { $Child.Process.StandardOutput.ReadToEnd() }))
-        $err = Remove-Ansi $Child.Stderr.Result
-        [pscustomobject]@{ ExitCode = $Child.Process.ExitCode; Output = $out; Error = $err; AllText = $out + "`n" + $err }
-    }
-
-    # Reads the child's stdout until a line matches; returns the match.
-    function Wait-ChildLine($Child, [string] $Pattern, [int] $TimeoutSeconds = 60) {
-        $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
-        while ([DateTime]::UtcNow -lt $deadline) {
-            $read = $Child.Process.StandardOutput.ReadLineAsync()
-            $left = $deadline - [DateTime]::UtcNow
-            if ($left -lt [TimeSpan]::Zero -or -not $read.Wait($left)) { break }
-            if ($null -eq $read.Result) { break }
-            $line = Remove-Ansi $read.Result
-            [void]$Child.Seen.AppendLine($line)
-            if ($line -match $Pattern) { return $Matches[0] }
-        }
-        throw "The child never printed a line matching '$Pattern'. Output so far:`n$($Child.Seen)`n$($Child.Stderr.Result)"
-    }
-
-    # Plays the browser: follows the authorize address without auto-redirect and returns the Location.
-    function Invoke-Authorize([string] $AuthorizeUrl) {
-        $handler = [System.Net.Http.HttpClientHandler]::new()
-        $handler.AllowAutoRedirect = $false
-        $http = [System.Net.Http.HttpClient]::new($handler)
-        try {
-            $response = $http.GetAsync($AuthorizeUrl).GetAwaiter().GetResult()
-            [int]$response.StatusCode | Should -Be 302 -Because 'the fake consents and redirects back with a code'
-            $response.Headers.Location.ToString()
-        }
-        finally { $http.Dispose() }
-    }
-
     function Invoke-Get([string] $Url) {
         $http = [System.Net.Http.HttpClient]::new()
         try { $http.GetAsync($Url).GetAwaiter().GetResult() } finally { $http.Dispose() }
@@ -138,7 +64,7 @@ BeforeAll {
 
     function Get-AuthorizationCode([string] $RedirectUri = 'http://localhost:8085/') {
         $url = "$($server.AuthorizeUri)?client_id=$($server.ClientId)&redirect_uri=$([uri]::EscapeDataString($RedirectUri))&response_type=code&scope=ads:read,ads:write&state=test-state"
-        $location = Invoke-Authorize $url
+        $location = Get-AuthorizeRedirect $url
         (ConvertFrom-Query ([uri]$location).Query)['code']
     }
 
@@ -239,7 +165,7 @@ Describe 'The other sign-ins' {
         $environment.PINTEREST_ADS_REFRESH_TOKEN = $server.IssueRefreshToken()
         $environment.PINTEREST_ADS_REQUESTS_PER_HOUR = '750'
         $environment.PINTEREST_ADS_LIMIT_MAX_WAIT = '5'
-        $result = Invoke-Child -Environment $environment -Script @'
+        $result = Invoke-TestPwsh -Environment $environment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 $quiet = Connect-PinterestAds -EnvironmentVariable
 $c = Get-PinterestAdsContext
@@ -258,7 +184,7 @@ $c = Get-PinterestAdsContext
 
     It '-EnvironmentVariable with only PINTEREST_ADS_ACCESS_TOKEN signs in with the access token' {
         $environment = @{ PINTEREST_ADS_CLIENT_ID = $server.ClientId; PINTEREST_ADS_API_BASE_URI = $base; PINTEREST_ADS_ACCESS_TOKEN = $server.IssueAccessToken() }
-        $result = Invoke-Child -Environment $environment -Script @'
+        $result = Invoke-TestPwsh -Environment $environment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 Connect-PinterestAds -EnvironmentVariable
 "$((Get-PinterestAdsContext).AuthenticationMethod) $((Get-PinAdAccount).Count)"
@@ -272,14 +198,14 @@ Describe 'The browser sign-in' {
     It 'with -NoBrowser prints the authorize address, receives the redirect on the loopback listener and exchanges the code' {
         $port = Get-FreePort
         $redirect = "http://127.0.0.1:$port/"
-        $child = Start-ChildPwsh -Streaming -Environment $appEnvironment -Script @"
+        $child = Start-TestPwsh -Streaming -Environment $appEnvironment -Script @"
 Import-Module `$env:PINTERESTADS_MODULE_PATH
 Connect-PinterestAds -NoBrowser -RedirectUri '$redirect' -Scopes ads:read, ads:write, user_accounts:read
 `$c = Get-PinterestAdsContext
 "RESULT `$(`$c.AuthenticationMethod) `$(`$c.AdAccountIds.Count) `$(`$c.CanRefresh)"
 "@
         try {
-            $authorize = Wait-ChildLine $child '^http://127\.0\.0\.1:\d+/oauth/\?\S+$'
+            $authorize = Wait-TestPwshLine $child '^http://127\.0\.0\.1:\d+/oauth/\?\S+$'
             $query = ConvertFrom-Query ([uri]$authorize).Query
             $query['client_id'] | Should -Be $server.ClientId
             $query['redirect_uri'] | Should -Be $redirect
@@ -289,13 +215,13 @@ Connect-PinterestAds -NoBrowser -RedirectUri '$redirect' -Scopes ads:read, ads:w
             $query['state'].Length | Should -BeGreaterOrEqual 32
 
             $before = (Get-TokenPosts 'authorization_code').Count
-            $location = Invoke-Authorize $authorize
+            $location = Get-AuthorizeRedirect $authorize
             $location | Should -BeLike "$redirect`?code=*"
             $page = Invoke-Get $location
             [int]$page.StatusCode | Should -Be 200
             $page.Content.ReadAsStringAsync().Result | Should -Match 'signed in'
         }
-        finally { $result = Wait-ChildPwsh $child -TimeoutSeconds 60 }
+        finally { $result = Wait-TestPwsh $child -TimeoutSeconds 60 }
 
         $result.ExitCode | Should -Be 0 -Because $result.AllText
         $result.Output | Should -Match 'RESULT Browser 3 True'
@@ -305,20 +231,20 @@ Connect-PinterestAds -NoBrowser -RedirectUri '$redirect' -Scopes ads:read, ads:w
     It 'refuses a redirect whose state does not match, and never exchanges its code' {
         $port = Get-FreePort
         $redirect = "http://127.0.0.1:$port/"
-        $child = Start-ChildPwsh -Streaming -Environment $appEnvironment -Script @"
+        $child = Start-TestPwsh -Streaming -Environment $appEnvironment -Script @"
 Import-Module `$env:PINTERESTADS_MODULE_PATH
 try { Connect-PinterestAds -NoBrowser -RedirectUri '$redirect' -ErrorAction Stop; 'CONNECTED' }
 catch { "ERROR `$(`$_.FullyQualifiedErrorId) `$(`$_.Exception.Message)"; exit 3 }
 "@
         try {
-            $authorize = Wait-ChildLine $child '^http://127\.0\.0\.1:\d+/oauth/\?\S+$'
+            $authorize = Wait-TestPwshLine $child '^http://127\.0\.0\.1:\d+/oauth/\?\S+$'
             $before = (Get-TokenPosts).Count
-            $location = Invoke-Authorize $authorize
+            $location = Get-AuthorizeRedirect $authorize
             $forged = $location -replace 'state=[^&]+', 'state=forged-state'
             $page = Invoke-Get $forged
             [int]$page.StatusCode | Should -Be 400
         }
-        finally { $result = Wait-ChildPwsh $child -TimeoutSeconds 60 }
+        finally { $result = Wait-TestPwsh $child -TimeoutSeconds 60 }
 
         $result.ExitCode | Should -Be 3 -Because $result.AllText
         $result.Output | Should -Match 'ERROR stateMismatch'
@@ -328,7 +254,7 @@ catch { "ERROR `$(`$_.FullyQualifiedErrorId) `$(`$_.Exception.Message)"; exit 3 
 
     It 'is refused in a non-interactive host with advice to use -RefreshToken or -EnvironmentVariable, and sends nothing' {
         $before = $server.Requests.Count
-        $result = Invoke-Child -Environment $appEnvironment -Script @'
+        $result = Invoke-TestPwsh -Environment $appEnvironment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 try { Connect-PinterestAds -RedirectUri 'http://127.0.0.1:8091/' -ErrorAction Stop; 'CONNECTED' } catch { "$($_.FullyQualifiedErrorId)|$($_.Exception.Message)|$($_.ErrorDetails.RecommendedAction)" }
 '@
@@ -367,7 +293,7 @@ Describe 'Bad input gets a clear error and sends nothing' {
     }
 
     It 'a malformed PINTEREST_ADS_API_BASE_URI names the variable' {
-        $result = Invoke-Child -Environment @{ PINTEREST_ADS_API_BASE_URI = 'ftp://127.0.0.1/v5'; PINTEREST_ADS_CLIENT_ID = '1'; PINTEREST_ADS_CLIENT_SECRET = 'x-secret-x' } -Script @'
+        $result = Invoke-TestPwsh -Environment @{ PINTEREST_ADS_API_BASE_URI = 'ftp://127.0.0.1/v5'; PINTEREST_ADS_CLIENT_ID = '1'; PINTEREST_ADS_CLIENT_SECRET = 'x-secret-x' } -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 try { Connect-PinterestAds -RefreshToken (ConvertTo-SecureString 'rt-not-sent-12345' -AsPlainText -Force) -ErrorAction Stop } catch { $_.Exception.Message }
 '@
@@ -453,7 +379,7 @@ Describe 'The token cache' {
         $environment = $appEnvironment.Clone()
         $environment.PINTEREST_ADS_REFRESH_TOKEN = $server.IssueRefreshToken()
         $environment.PINTEREST_ADS_TOKEN_CACHE = $folder
-        $result = Invoke-Child -Environment $environment -Script @'
+        $result = Invoke-TestPwsh -Environment $environment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 Connect-PinterestAds -EnvironmentVariable -WarningAction SilentlyContinue
 $c = Get-PinterestAdsContext
@@ -500,7 +426,7 @@ Connect-PinterestAds -EnvironmentVariable -WarningAction SilentlyContinue
 "OK $(@(Get-PinAdAccount).Count)"
 '@
         # The first run spends the supplied refresh token and caches the rotated pair.
-        $first = Invoke-Child -Environment $environment -Script $script
+        $first = Invoke-TestPwsh -Environment $environment -Script $script
         $first.Output.Trim() | Should -Be 'OK 3' -Because $first.AllText
 
         $server.ExpireAccessTokens()
@@ -510,8 +436,8 @@ Import-Module $env:PINTERESTADS_MODULE_PATH
 Connect-PinterestAds -EnvironmentVariable -WarningAction SilentlyContinue -Verbose 4>&1 | ForEach-Object { if ("$_" -match 'another process') { 'ADOPTED' } elseif ("$_" -match '^Refreshing') { 'REFRESHED' } }
 "OK $(@(Get-PinAdAccount).Count)"
 '@
-        $children = 1..8 | ForEach-Object { Start-ChildPwsh -Environment $environment -Script $racing }
-        $results = $children | ForEach-Object { Wait-ChildPwsh $_ -TimeoutSeconds 180 }
+        $children = 1..8 | ForEach-Object { Start-TestPwsh -Environment $environment -Script $racing }
+        $results = $children | ForEach-Object { Wait-TestPwsh $_ -TimeoutSeconds 180 }
 
         foreach ($result in $results) {
             $result.ExitCode | Should -Be 0 -Because $result.AllText
@@ -531,7 +457,7 @@ Connect-PinterestAds -EnvironmentVariable -WarningAction SilentlyContinue -Verbo
         $environment.PINTEREST_ADS_TOKEN_CACHE = $folder
         $before = (Get-TokenPosts 'refresh_token').Count
         foreach ($run in 1..3) {
-            $result = Invoke-Child -Environment $environment -Script @'
+            $result = Invoke-TestPwsh -Environment $environment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 Connect-PinterestAds -EnvironmentVariable -WarningAction SilentlyContinue
 "OK $(@(Get-PinAdAccount).Count)"

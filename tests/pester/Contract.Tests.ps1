@@ -17,14 +17,9 @@ BeforeAll {
     $account = $server.DefaultAdAccountId
 
     # Sign in with an authorization code (the browser's part played by following the authorize page).
-    $handler = [System.Net.Http.HttpClientHandler]::new()
-    $handler.AllowAutoRedirect = $false
-    $browser = [System.Net.Http.HttpClient]::new($handler)
     $redirectUri = 'http://localhost:8085/'
     $authorize = "$($server.AuthorizeUri)?client_id=$($server.ClientId)&redirect_uri=$([uri]::EscapeDataString($redirectUri))&response_type=code&scope=ads:read,ads:write&state=s1"
-    $location = $browser.GetAsync($authorize).GetAwaiter().GetResult().Headers.Location
-    $browser.Dispose()
-    $code = [regex]::Match($location.Query, 'code=([^&]+)').Groups[1].Value
+    $code = [regex]::Match((Get-AuthorizeRedirect $authorize), '[?&]code=([^&]+)').Groups[1].Value
     Connect-PinterestAds -ApiBaseUri $server.BaseUri -ClientId $server.ClientId -ClientSecret $secret `
         -AuthorizationCode (ConvertTo-SecureString $code -AsPlainText -Force) -RedirectUri $redirectUri
 

@@ -26,18 +26,10 @@ function Get-Loaded([string] $Name) { [AppDomain]::CurrentDomain.GetAssemblies()
 function Get-ContextName($Assembly) { [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($Assembly).Name }
 '@
 
-    # Invoke-TestPwsh feeds the script to `pwsh -Command -`, which runs a multi-line statement only once a
-    # blank line follows it: wrap the whole scenario in one script block and end with a blank line.
-    function Invoke-Scenario([string] $Script, [hashtable] $Environment = @{}) {
-        Invoke-TestPwsh -Environment $Environment -Script ("& {`n" + $Script + "`n}`n`n")
-    }
-
     function ConvertFrom-ChildJson($Result) {
-        # Terminal control sequences the child writes would break the NUnit XML report.
-        $text = $Result.AllText -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]', ''
-        $Result.ExitCode | Should -Be 0 -Because $text
+        $Result.ExitCode | Should -Be 0 -Because $Result.AllText
         $json = [regex]::Matches($Result.Output, '\{.*\}') | Select-Object -Last 1
-        $json | Should -Not -BeNullOrEmpty -Because $text
+        $json | Should -Not -BeNullOrEmpty -Because $Result.AllText
         $json.Value | ConvertFrom-Json
     }
 }
@@ -53,7 +45,7 @@ Describe 'Assembly isolation' {
     }
 
     It 'loads Core and the third-party dependencies into the private "PinterestAds" context, the cmdlets into Default' {
-        $result = Invoke-Scenario -Script (@'
+        $result = Invoke-TestPwsh -Script (@'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 '@ + "`n" + $signIn + "`n" + @'
 # StackExchange.Redis (no Redis configured) and MSAL itself (behind MSAL.Extensions) are not needed by
@@ -90,7 +82,7 @@ $report | ConvertTo-Json -Compress
         $olderMsal = Join-Path $packages 'microsoft.identity.client/4.61.3/lib/netstandard2.0/Microsoft.Identity.Client.dll'
         $olderMsal | Should -Exist -Because 'tools/Dependencies.proj downloads MSAL 4.61.3 (dotnet restore tools/Dependencies.proj)'
 
-        $result = Invoke-Scenario -Environment @{ OLDER_MSAL = $olderMsal } -Script (@'
+        $result = Invoke-TestPwsh -Environment @{ OLDER_MSAL = $olderMsal } -Script (@'
 # What Az.Accounts or Microsoft.Graph leave behind: an older MSAL in the default context.
 $older = [System.Reflection.Assembly]::LoadFrom($env:OLDER_MSAL)
 $null = $older.GetType('Microsoft.Identity.Client.PublicClientApplicationBuilder', $true)
@@ -120,7 +112,7 @@ $ours = $extensions.GetType('Microsoft.Identity.Client.Extensions.Msal.MsalCache
     }
 
     It 'does not hand its copies to other code in the default context' {
-        $result = Invoke-Scenario -Script (@'
+        $result = Invoke-TestPwsh -Script (@'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 '@ + "`n" + $signIn + "`n" + @'
 $version = (Get-Loaded 'Microsoft.Identity.Client.Extensions.Msal').GetName().Version
@@ -132,7 +124,7 @@ catch [System.IO.FileNotFoundException] { $answer = 'not found' }
     }
 
     It 'survives Remove-Module and a second import in the same session' {
-        $result = Invoke-Scenario -Script @'
+        $result = Invoke-TestPwsh -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 Start-PinTestServer | Stop-PinTestServer
 Remove-Module PinterestAds

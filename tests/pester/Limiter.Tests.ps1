@@ -159,6 +159,22 @@ while ($tasks.Count -gt 0) {
         }
         $best
     }
+
+    function Assert-BudgetHeld {
+        # No attempt was refused, no rolling window admitted more than the budget, and the first
+        # $Windows windows from the first admission used at least 95 % of it. Returns the admissions.
+        param([Parameter(Mandatory)] $Results, [int] $Budget, [int] $WindowMs, [int] $Windows, [string] $Label)
+        $admitted = @($Results | Where-Object Ok)
+        @($Results | Where-Object { $_.PSObject.Properties['Ok'] -and -not $_.Ok }) | Should -BeNullOrEmpty
+        $stamps = [long[]]$admitted.Stamp
+        $busiest = Measure-BusiestWindow -Stamps $stamps -WindowUs ($WindowMs * 1000)
+        $busiest | Should -BeLessOrEqual $Budget
+        $first = ($stamps | Measure-Object -Minimum).Minimum
+        $inFirst = @($stamps | Where-Object { $_ -lt $first + $Windows * $WindowMs * 1000 }).Count
+        Write-Host "    $($Label): $($stamps.Count) admissions; busiest rolling window $busiest of $Budget; first $Windows windows $inFirst of $($Windows * $Budget)"
+        $inFirst | Should -BeGreaterOrEqual ([Math]::Ceiling(0.95 * $Windows * $Budget))
+        $admitted
+    }
 }
 
 Describe 'The busiest-window sweep' {
@@ -189,17 +205,8 @@ Describe 'The Redis request budget across processes' -Skip:(-not $hasRedis) {
 
         $results = Wait-Workers (Start-Workers -Workers $specs)
 
-        $admitted = @($results | Where-Object Ok)
-        @($results | Where-Object { $_.PSObject.Properties['Ok'] -and -not $_.Ok }) | Should -BeNullOrEmpty
-        $stamps = [long[]]$admitted.Stamp
-        $busiest = Measure-BusiestWindow -Stamps $stamps -WindowUs ($windowMs * 1000)
-        $busiest | Should -BeLessOrEqual $budget
-
         # Utilisation: three full windows from the first admission hold 3 x budget when saturated.
-        $first = ($stamps | Measure-Object -Minimum).Minimum
-        $inThree = @($stamps | Where-Object { $_ -lt $first + 3 * $windowMs * 1000 }).Count
-        Write-Host "    8 processes: $($stamps.Count) admissions; busiest rolling window $busiest of $budget; first three windows $inThree of $(3 * $budget)"
-        $inThree | Should -BeGreaterOrEqual ([Math]::Ceiling(0.95 * 3 * $budget))
+        $admitted = @(Assert-BudgetHeld -Results $results -Budget $budget -WindowMs $windowMs -Windows 3 -Label '8 processes')
 
         # Every process got permits, the skewed ones included, and Redis's clock stamped them all.
         @($admitted.Worker | Sort-Object -Unique).Count | Should -Be 8
@@ -250,15 +257,7 @@ Describe 'The machine-local request budget across processes' {
 
         $results = Wait-Workers (Start-Workers -Workers @($spec, $spec.Clone(), $spec.Clone(), $spec.Clone()))
 
-        $admitted = @($results | Where-Object Ok)
-        @($results | Where-Object { $_.PSObject.Properties['Ok'] -and -not $_.Ok }) | Should -BeNullOrEmpty
-        $stamps = [long[]]$admitted.Stamp
-        $busiest = Measure-BusiestWindow -Stamps $stamps -WindowUs ($windowMs * 1000)
-        $busiest | Should -BeLessOrEqual $budget
-        $first = ($stamps | Measure-Object -Minimum).Minimum
-        $inTwo = @($stamps | Where-Object { $_ -lt $first + 2 * $windowMs * 1000 }).Count
-        Write-Host "    4 processes, local file: $($stamps.Count) admissions; busiest rolling window $busiest of $budget; first two windows $inTwo of $(2 * $budget)"
-        $inTwo | Should -BeGreaterOrEqual ([Math]::Ceiling(0.95 * 2 * $budget))
+        $admitted = @(Assert-BudgetHeld -Results $results -Budget $budget -WindowMs $windowMs -Windows 2 -Label '4 processes, local file')
         @($admitted.Worker | Sort-Object -Unique).Count | Should -Be 4
     }
 }

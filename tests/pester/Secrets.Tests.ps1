@@ -23,56 +23,6 @@ BeforeAll {
     $script:stateDir = Join-Path $workDir 'state'
     New-Item -ItemType Directory -Path $workDir | Out-Null
 
-    function Remove-Ansi([string] $Text) { $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]', '' }
-
-    function Invoke-ChildFile([string] $Script, [hashtable] $Environment, [switch] $Streaming) {
-        $file = Join-Path $TestDrive ('child-' + [guid]::NewGuid().ToString('N') + '.ps1')
-        Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
-        $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
-        foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $file)) { $start.ArgumentList.Add($argument) }
-        $start.RedirectStandardInput = $true
-        $start.RedirectStandardOutput = $true
-        $start.RedirectStandardError = $true
-        $start.UseShellExecute = $false
-        $start.Environment['PINTERESTADS_MODULE_PATH'] = Get-TestModulePath
-        $start.Environment['TERM'] = 'dumb'
-        foreach ($key in $Environment.Keys) { $start.Environment[$key] = [string]$Environment[$key] }
-        $process = [System.Diagnostics.Process]::Start($start)
-        $process.StandardInput.Close()
-        $child = [pscustomobject]@{ Process = $process; Stderr = $process.StandardError.ReadToEndAsync(); Seen = [System.Text.StringBuilder]::new() }
-        if ($Streaming) { return $child }
-        Complete-Child $child
-    }
-
-    function Complete-Child($Child, [int] $TimeoutSeconds = 120) {
-        if (-not $Child.Process.WaitForExit($TimeoutSeconds * 1000)) {
-            $Child.Process.Kill($true)
-            throw "Child pwsh did not finish within $TimeoutSeconds s. Output so far:`n$($Child.Seen)"
-        }
-        $out = Remove-Ansi ($Child.Seen.ToString() + $Child.Process.StandardOutput.ReadToEnd())
-        $err = Remove-Ansi $Child.Stderr.Result
-        [pscustomobject]@{ ExitCode = $Child.Process.ExitCode; Output = $out; AllText = $out + "`n" + $err }
-    }
-
-    function Read-ChildLine($Child, [string] $Pattern) {
-        $deadline = [DateTime]::UtcNow.AddSeconds(60)
-        while ($true) {
-            $left = $deadline - [DateTime]::UtcNow
-            $read = $Child.Process.StandardOutput.ReadLineAsync()
-            if ($left -lt [TimeSpan]::Zero -or -not $read.Wait($left) -or $null -eq $read.Result) { throw "No line matched '$Pattern':`n$($Child.Seen)" }
-            $line = Remove-Ansi $read.Result
-            [void]$Child.Seen.AppendLine($line)
-            if ($line -match $Pattern) { return $Matches[0] }
-        }
-    }
-
-    function Get-Location302([string] $Url) {
-        $handler = [System.Net.Http.HttpClientHandler]::new()
-        $handler.AllowAutoRedirect = $false
-        $http = [System.Net.Http.HttpClient]::new($handler)
-        try { $http.GetAsync($Url).GetAwaiter().GetResult().Headers.Location.ToString() } finally { $http.Dispose() }
-    }
-
     function Get-CodeFrom([string] $Location) { [uri]::UnescapeDataString(([regex]::Match($Location, '[?&]code=([^&]+)')).Groups[1].Value) }
 
     # Every secret that crossed the wire: client secret and Basic credentials, and each token or code
@@ -115,14 +65,14 @@ Describe 'Secrets stay out of every stream, error and file' {
         # information), a transcript, a refresh before expiry, a code exchange, failures, the context
         # and a disconnect. Preference variables rather than -Debug: for a compiled cmdlet the -Debug
         # switch turns verbose and warning messages into prompts, which a non-interactive host refuses.
-        $location = Get-Location302 "$($server.AuthorizeUri)?client_id=$($server.ClientId)&redirect_uri=$([uri]::EscapeDataString('http://localhost:8085/'))&response_type=code&scope=ads:read&state=s1"
+        $location = Get-AuthorizeRedirect "$($server.AuthorizeUri)?client_id=$($server.ClientId)&redirect_uri=$([uri]::EscapeDataString('http://localhost:8085/'))&response_type=code&scope=ads:read&state=s1"
         $environment = $appEnvironment.Clone()
         $script:originalRefreshToken = $server.IssueRefreshToken()
         $environment.TEST_REFRESH_TOKEN = $originalRefreshToken
         $environment.TEST_CODE = Get-CodeFrom $location
         $environment.TEST_CACHE = $cacheDir
         $environment.TEST_TRANSCRIPT = Join-Path $workDir 'transcript.txt'
-        $script:session = Invoke-ChildFile -Environment $environment -Script @'
+        $script:session = Invoke-TestPwsh -Environment $environment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 $VerbosePreference = 'Continue'
 $DebugPreference = 'Continue'
@@ -213,7 +163,7 @@ Stop-Transcript | Out-Null
             $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
             $probe.Start(); $probe.LocalEndpoint.Port; $probe.Stop()
         )
-        $child = Invoke-ChildFile -Streaming -Environment $appEnvironment -Script @"
+        $child = Start-TestPwsh -Streaming -Environment $appEnvironment -Script @"
 Import-Module `$env:PINTERESTADS_MODULE_PATH
 `$VerbosePreference = 'Continue'
 `$DebugPreference = 'Continue'
@@ -221,13 +171,13 @@ Connect-PinterestAds -NoBrowser -RedirectUri 'http://127.0.0.1:$port/'
 Get-PinterestAdsContext | Format-List * | Out-String
 "@
         try {
-            $authorize = Read-ChildLine $child '^http://127\.0\.0\.1:\d+/oauth/\?\S+$'
-            $location = Get-Location302 $authorize
+            $authorize = Wait-TestPwshLine $child '^http://127\.0\.0\.1:\d+/oauth/\?\S+$'
+            $location = Get-AuthorizeRedirect $authorize
             $code = Get-CodeFrom $location
             $http = [System.Net.Http.HttpClient]::new()
             try { $page = $http.GetStringAsync($location).GetAwaiter().GetResult() } finally { $http.Dispose() }
         }
-        finally { $result = Complete-Child $child -TimeoutSeconds 60 }
+        finally { $result = Wait-TestPwsh $child -TimeoutSeconds 60 }
         $result.ExitCode | Should -Be 0 -Because $result.AllText
         $code.Length | Should -BeGreaterOrEqual 8
         Assert-NoSecret ($result.AllText + $page) (@($code) + @(Get-WireSecrets)) 'the browser sign-in'

@@ -1,5 +1,5 @@
-# Shared by the Pester suites: where the built module is, how to start a child pwsh, and
-# assertions about the fake server's request log.
+# Shared by the Pester suites: where the built module is, how to run a child pwsh, how to play
+# the browser of a sign-in, and where the Pinterest OpenAPI description is.
 
 function Get-TestModulePath {
     if ($env:PINTERESTADS_MODULE_PATH) { return $env:PINTERESTADS_MODULE_PATH }
@@ -14,54 +14,109 @@ function Get-RepoRoot {
     Split-Path (Split-Path $PSScriptRoot)
 }
 
-function Invoke-TestPwsh {
+function Remove-Ansi {
+    # pwsh writes terminal mode switches (ESC [?1h) even to redirected output; tests compare plain text.
+    param([AllowNull()] [string] $Text)
+    $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]', ''
+}
+
+function Start-TestPwsh {
     <#
     .SYNOPSIS
-        Runs a script block in a fresh, non-interactive pwsh and returns its output lines plus
-        the combined text of all streams (for secret scans).
+        Starts a script in a fresh, non-interactive pwsh with a dumb terminal and no console input.
+        Its output is read in the background; with -Streaming it is left for Wait-TestPwshLine to
+        read line by line. Finish with Wait-TestPwsh.
     #>
-    param(
-        [Parameter(Mandatory)] [string] $Script,
-        [hashtable] $Environment = @{},
-        [int] $TimeoutSeconds = 120
-    )
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Streaming)
     # A script file, not -Command -: piped commands are read line by line, and a statement that
     # spans lines (try on one, catch on the next) would silently end the script.
     $scriptPath = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-test-$([guid]::NewGuid().ToString('N')).ps1"
     Set-Content -Path $scriptPath -Value $Script -Encoding utf8NoBOM
     $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
     foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $scriptPath)) { $start.ArgumentList.Add($argument) }
+    $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $start.UseShellExecute = $false
     $start.Environment['PINTERESTADS_MODULE_PATH'] = Get-TestModulePath
+    $start.Environment['TERM'] = 'dumb'
+    $start.Environment['NO_COLOR'] = '1'
     foreach ($key in $Environment.Keys) { $start.Environment[$key] = [string]$Environment[$key] }
-    try {
-        $process = [System.Diagnostics.Process]::Start($start)
-        $stdout = $process.StandardOutput.ReadToEndAsync()
-        $stderr = $process.StandardError.ReadToEndAsync()
-        if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
-            $process.Kill($true)
-            throw "Child pwsh did not finish within $TimeoutSeconds s."
-        }
-        $process.WaitForExit()
-    }
-    finally {
-        Remove-Item $scriptPath -ErrorAction Ignore
-    }
+    try { $process = [System.Diagnostics.Process]::Start($start) }
+    catch { Remove-Item $scriptPath -ErrorAction Ignore; throw }
+    $process.StandardInput.Close()
     [pscustomobject]@{
-        ExitCode = $process.ExitCode
-        Output   = $stdout.Result
-        Error    = $stderr.Result
-        AllText  = $stdout.Result + "`n" + $stderr.Result
+        Process    = $process
+        ScriptPath = $scriptPath
+        # Read while the child runs: a child blocked on a full pipe would never exit.
+        Stdout     = if ($Streaming) { $null } else { $process.StandardOutput.ReadToEndAsync() }
+        Stderr     = $process.StandardError.ReadToEndAsync()
+        Seen       = [System.Text.StringBuilder]::new()
     }
 }
 
-function Get-RequestsTo {
-    param([Parameter(Mandatory)] $Server, [string] $Method, [string] $PathPattern)
-    @($Server.Requests | Where-Object {
-            (-not $Method -or $_.Method -eq $Method) -and (-not $PathPattern -or $_.Path -match $PathPattern)
-        })
+function Wait-TestPwsh {
+    # Waits for a child from Start-TestPwsh and returns its exit code and plain-text output.
+    param([Parameter(Mandatory)] $Child, [int] $TimeoutSeconds = 120)
+    try {
+        if (-not $Child.Process.WaitForExit($TimeoutSeconds * 1000)) {
+            $Child.Process.Kill($true)
+            throw "Child pwsh did not finish within $TimeoutSeconds s. Output so far:`n$($Child.Seen)"
+        }
+        $Child.Process.WaitForExit()
+    }
+    finally {
+        Remove-Item $Child.ScriptPath -ErrorAction Ignore
+    }
+    $rest = if ($Child.Stdout) { $Child.Stdout.Result } else { $Child.Process.StandardOutput.ReadToEnd() }
+    $out = Remove-Ansi ($Child.Seen.ToString() + $rest)
+    $err = Remove-Ansi $Child.Stderr.Result
+    [pscustomobject]@{ ExitCode = $Child.Process.ExitCode; Output = $out; Error = $err; AllText = $out + "`n" + $err }
+}
+
+function Wait-TestPwshLine {
+    # Reads a -Streaming child's output until a line matches; returns the match.
+    param([Parameter(Mandatory)] $Child, [Parameter(Mandatory)] [string] $Pattern, [int] $TimeoutSeconds = 60)
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $read = $Child.Process.StandardOutput.ReadLineAsync()
+        $left = $deadline - [DateTime]::UtcNow
+        if ($left -lt [TimeSpan]::Zero -or -not $read.Wait($left)) { break }
+        if ($null -eq $read.Result) { break }
+        $line = Remove-Ansi $read.Result
+        [void]$Child.Seen.AppendLine($line)
+        if ($line -match $Pattern) { return $Matches[0] }
+    }
+    throw "The child never printed a line matching '$Pattern'. Output so far:`n$($Child.Seen)`n$($Child.Stderr.Result)"
+}
+
+function Invoke-TestPwsh {
+    <#
+    .SYNOPSIS
+        Runs a script in a fresh, non-interactive pwsh (see Start-TestPwsh) and returns its exit
+        code, output, error text and the combined text of all streams (for secret scans).
+    #>
+    param(
+        [Parameter(Mandatory)] [string] $Script,
+        [hashtable] $Environment = @{},
+        [int] $TimeoutSeconds = 120
+    )
+    Wait-TestPwsh (Start-TestPwsh -Script $Script -Environment $Environment) -TimeoutSeconds $TimeoutSeconds
+}
+
+function Get-AuthorizeRedirect {
+    # Plays the browser: opens an authorize address without following redirects and returns where
+    # the fake's consent sends it (the redirect URI with a code or an error).
+    param([Parameter(Mandatory)] [string] $Url)
+    $handler = [System.Net.Http.HttpClientHandler]::new()
+    $handler.AllowAutoRedirect = $false
+    $http = [System.Net.Http.HttpClient]::new($handler)
+    try {
+        $response = $http.GetAsync($Url).GetAwaiter().GetResult()
+        [int]$response.StatusCode | Should -Be 302 -Because 'the fake consents and redirects back with a code'
+        $response.Headers.Location.ToString()
+    }
+    finally { $http.Dispose() }
 }
 
 function Get-SpecContract {

@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using PinterestAds.Core.Errors;
 
 namespace PinterestAds.Core.Http
@@ -12,6 +13,9 @@ namespace PinterestAds.Core.Http
         public static readonly Uri ProductionBase = new Uri("https://api.pinterest.com/v5/");
         public static readonly Uri SandboxBase = new Uri("https://api-sandbox.pinterest.com/v5/");
         private static readonly Uri PinterestAuthorize = new Uri("https://www.pinterest.com/oauth/");
+
+        // The user:password@ part of an address, masked wherever an error shows the address.
+        private static readonly Regex UserInfo = new Regex("(?<=//)[^/@]*@", RegexOptions.CultureInvariant);
 
         private ApiEndpoint(PinterestEnvironment environment, Uri baseUri, Uri authorizeUri)
         {
@@ -41,22 +45,24 @@ namespace PinterestAds.Core.Http
         /// </summary>
         public static ApiEndpoint Parse(string value, string parameterName)
         {
+            string? shown = value is null ? null : UserInfo.Replace(value, "***@");
+
             // On Unix "/v5" parses as an absolute file: URI, so the scheme is part of "absolute".
             if (!Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                throw PinterestAdsException.InvalidArgument(parameterName, $"'{value}' is not an absolute https URI such as https://api.pinterest.com/v5.", value);
+                throw PinterestAdsException.InvalidArgument(parameterName, $"'{shown}' is not an absolute https URI such as https://api.pinterest.com/v5.", shown);
             }
 
             bool isHttps = uri.Scheme == Uri.UriSchemeHttps;
             bool isLoopbackHttp = uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
             if (!isHttps && !isLoopbackHttp)
             {
-                throw PinterestAdsException.InvalidArgument(parameterName, $"'{value}' must use https (plain http is allowed only for loopback addresses such as http://127.0.0.1:PORT/v5).", value);
+                throw PinterestAdsException.InvalidArgument(parameterName, $"'{shown}' must use https (plain http is allowed only for loopback addresses such as http://127.0.0.1:PORT/v5).", shown);
             }
 
             if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment) || !string.IsNullOrEmpty(uri.UserInfo))
             {
-                throw PinterestAdsException.InvalidArgument(parameterName, $"'{value}' must not contain a query, fragment or user name.", value);
+                throw PinterestAdsException.InvalidArgument(parameterName, $"'{shown}' must not contain a query, fragment or user name.", shown);
             }
 
             var builder = new UriBuilder(uri);

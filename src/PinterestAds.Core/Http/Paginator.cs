@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
@@ -31,21 +33,31 @@ namespace PinterestAds.Core.Http
                     .WithQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("bookmark", bookmark);
                 var response = await pipeline.SendAsync(pageRequest, observer, cancellationToken).ConfigureAwait(false);
-                using var document = response.ParseJson();
-                var root = document.RootElement;
-                page++;
-                if (root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
+                var (items, next) = ReadPage(response);
+                observer.Verbose($"{request.DisplayPath}: page {++page} with {items.Length} item(s).");
+                foreach (var item in items)
                 {
-                    observer.Verbose($"{request.DisplayPath}: page {page} with {items.GetArrayLength()} item(s).");
-                    foreach (var item in items.EnumerateArray())
-                    {
-                        yield return item.Clone();
-                    }
+                    yield return item;
                 }
 
-                bookmark = root.TryGetProperty("bookmark", out var next) && next.ValueKind == JsonValueKind.String && next.GetString() is { Length: > 0 } value ? value : null;
+                bookmark = next;
             }
             while (bookmark != null);
+        }
+
+        /// <summary>
+        /// One page of Pinterest's list shape <c>{"items": […], "bookmark": "…"}</c>: its items
+        /// (detached from the document) and the cursor of the next page, null on the last one.
+        /// </summary>
+        internal static (JsonElement[] Items, string? Bookmark) ReadPage(ApiResponse response)
+        {
+            using var document = response.ParseJson();
+            var root = document.RootElement;
+            var items = root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(item => item.Clone()).ToArray()
+                : Array.Empty<JsonElement>();
+            string? bookmark = root.TryGetProperty("bookmark", out var next) && next.ValueKind == JsonValueKind.String && next.GetString() is { Length: > 0 } value ? value : null;
+            return (items, bookmark);
         }
     }
 }

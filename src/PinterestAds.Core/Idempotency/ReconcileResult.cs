@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 
 namespace PinterestAds.Core.Idempotency
 {
@@ -32,9 +31,6 @@ namespace PinterestAds.Core.Idempotency
 
         /// <summary>A short explanation for the verbose stream or the error message.</summary>
         public string? Detail { get; }
-
-        public static ReconcileResult Found(JsonElement responseEquivalent, string? detail = null) =>
-            new ReconcileResult(ReconcileOutcome.Found, JsonSerializer.SerializeToUtf8Bytes(responseEquivalent), detail);
 
         public static ReconcileResult Found(byte[] responseEquivalentJson, string? detail = null) =>
             new ReconcileResult(ReconcileOutcome.Found, responseEquivalentJson ?? throw new ArgumentNullException(nameof(responseEquivalentJson)), detail);

@@ -35,22 +35,6 @@ namespace PinterestAds.Core.Limiting
         /// <summary>The clock for waits and reported times (the Redis limiter decides by Redis's clock).</summary>
         public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-        /// <summary>Parses PINTEREST_ADS_LIMIT_MAX_WAIT (seconds, e.g. <c>30</c> or <c>2.5</c>); null when unset.</summary>
-        public static TimeSpan? ParseMaxWait(string? seconds)
-        {
-            if (string.IsNullOrWhiteSpace(seconds))
-            {
-                return null;
-            }
-
-            if (!double.TryParse(seconds, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 0 || double.IsNaN(value) || value > 86400)
-            {
-                throw Errors.PinterestAdsException.InvalidArgument("PINTEREST_ADS_LIMIT_MAX_WAIT", $"'{seconds}' is not a number of seconds between 0 and 86400.", seconds);
-            }
-
-            return TimeSpan.FromSeconds(value);
-        }
-
         internal void Validate()
         {
             if (RequestsPerWindow < 1)

@@ -57,7 +57,7 @@ namespace PinterestAds.Core.Limiting
             {
                 try
                 {
-                    return Decide(file, bucket, charge, observer);
+                    return Decide(file, charge, observer);
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
                 {
@@ -66,7 +66,7 @@ namespace PinterestAds.Core.Limiting
             }
         }
 
-        private PermitDecision Decide(LockedFile file, LimiterBucket bucket, bool charge, ICallObserver observer)
+        private PermitDecision Decide(LockedFile file, bool charge, ICallObserver observer)
         {
             long windowUs = Window.Ticks / 10;
             long wallNow = ToMicroseconds(Time.GetUtcNow());

@@ -45,8 +45,6 @@ namespace PinterestAds.Core.Resilience
             _pipeline = BuildPipeline();
         }
 
-        public RetryOptions Options => _options;
-
         public async Task<ApiResponse> ExecuteAsync(ApiRequest request, RepeatSafety safety, Func<int, CancellationToken, Task<ApiResponse>> attempt, ICallObserver observer, CancellationToken cancellationToken)
         {
             var call = new RetriedCall(request, safety, attempt, observer, _options.TimeProvider);

@@ -130,12 +130,10 @@ namespace PinterestAds.Core.Session
             AdAccountIds = list.Select(a => a.Key).Distinct(StringComparer.Ordinal).ToArray();
         }
 
-        internal void MarkDisconnected() => IsConnected = false;
-
         /// <summary>Forgets the tokens (memory and cache) and refuses every later call.</summary>
         internal async Task DisconnectAsync(ICallObserver observer, CancellationToken cancellationToken)
         {
-            MarkDisconnected();
+            IsConnected = false;
             if (_tokens != null)
             {
                 await _tokens.ForgetAsync(observer, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
+using PinterestAds.Core.Http;
 using PinterestAds.Core.Models;
 using PinterestAds.Core.Services;
 using PinterestAds.PowerShell.Infrastructure;
@@ -34,7 +35,7 @@ namespace PinterestAds.PowerShell.Cmdlets
 
             Run(async (bridge, ct) =>
             {
-                await foreach (var account in AdAccountService.ListAsync(context, 250, bridge, ct).ConfigureAwait(false))
+                await foreach (var account in AdAccountService.ListAsync(context, Paginator.MaxPageSize, bridge, ct).ConfigureAwait(false))
                 {
                     bridge.Output(account);
                 }

@@ -22,38 +22,36 @@ namespace PinterestAds.PowerShell.Infrastructure
         /// Runs <paramref name="work"/> and pumps its messages. A <see cref="PinterestAdsException"/>
         /// becomes a terminating error with the mapped ErrorRecord.
         /// </summary>
-        private protected void Run(Func<PipelineBridge, CancellationToken, Task> work)
-        {
-            var bridge = new PipelineBridge();
-            try
-            {
-                bridge.Pump(this, Task.Run(() => work(bridge, StopToken)));
-            }
-            catch (PinterestAdsException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.From(ex));
-            }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
+        private protected void Run(Func<PipelineBridge, CancellationToken, Task> work) =>
+            Execute(work, ex => ThrowTerminatingError(ErrorRecords.From(ex)));
 
-        /// <summary>Like <see cref="Run"/>, but a failure is written as a non-terminating error about <paramref name="target"/>.</summary>
-        private protected void RunForItem(object? target, Func<PipelineBridge, CancellationToken, Task> work)
+        /// <summary>
+        /// Like <see cref="Run"/>, but a failure is a non-terminating error about <paramref name="target"/>,
+        /// so the next input still runs; only "not connected" ends the command.
+        /// </summary>
+        private protected void RunForItem(object? target, Func<PipelineBridge, CancellationToken, Task> work) =>
+            Execute(work, ex =>
+            {
+                var record = ErrorRecords.From(ex, target);
+                if (ex.Kind == FailureKind.NotConnected)
+                {
+                    ThrowTerminatingError(record);
+                }
+
+                WriteError(record);
+            });
+
+        /// <summary>Pumps <paramref name="work"/>'s messages on this (the pipeline) thread; <paramref name="fail"/> reports a Core failure.</summary>
+        private void Execute(Func<PipelineBridge, CancellationToken, Task> work, Action<PinterestAdsException> fail)
         {
             var bridge = new PipelineBridge();
             try
             {
                 bridge.Pump(this, Task.Run(() => work(bridge, StopToken)));
             }
-            catch (PinterestAdsException ex) when (ex.Kind != FailureKind.NotConnected)
-            {
-                WriteError(ErrorRecords.From(ex, target));
-            }
             catch (PinterestAdsException ex)
             {
-                ThrowTerminatingError(ErrorRecords.From(ex, target));
+                fail(ex);
             }
             catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
             {

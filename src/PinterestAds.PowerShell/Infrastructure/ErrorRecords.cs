@@ -7,22 +7,13 @@ namespace PinterestAds.PowerShell.Infrastructure
     /// <summary>Maps Core's exceptions onto ErrorRecords: one place for ids, categories and advice.</summary>
     internal static class ErrorRecords
     {
+        /// <param name="target">The TargetObject when the exception names none itself.</param>
         public static ErrorRecord From(Exception exception, object? target = null)
         {
             exception = Unwrap(exception);
             if (exception is PinterestAdsException pinterest)
             {
-                var record = new ErrorRecord(pinterest, pinterest.ErrorId, CategoryOf(pinterest.Kind), pinterest.Target ?? target);
-                var details = new ErrorDetails(pinterest.Message);
-                string? advice = pinterest.RecommendedAction;
-                if (pinterest.RequestId != null)
-                {
-                    advice = (advice == null ? string.Empty : advice + " ") + $"Pinterest request id: {pinterest.RequestId}.";
-                }
-
-                details.RecommendedAction = advice;
-                record.ErrorDetails = details;
-                return record;
+                return Build(pinterest, pinterest.Target ?? target);
             }
 
             if (exception is PipelineStoppedException or OperationCanceledException)
@@ -33,7 +24,27 @@ namespace PinterestAds.PowerShell.Infrastructure
             return new ErrorRecord(exception, "unexpectedError", ErrorCategory.NotSpecified, target);
         }
 
-        public static ErrorCategory CategoryOf(FailureKind kind) => kind switch
+        /// <summary>
+        /// An error about one pipeline input: <paramref name="input"/> is its TargetObject even when
+        /// the exception names another (one error shared by a whole batch, or the id it refused).
+        /// </summary>
+        public static ErrorRecord AboutInput(PinterestAdsException exception, object? input) => Build(exception, input ?? exception.Target);
+
+        private static ErrorRecord Build(PinterestAdsException exception, object? target)
+        {
+            string? advice = exception.RecommendedAction;
+            if (exception.RequestId != null)
+            {
+                advice = (advice == null ? string.Empty : advice + " ") + $"Pinterest request id: {exception.RequestId}.";
+            }
+
+            return new ErrorRecord(exception, exception.ErrorId, CategoryOf(exception.Kind), target)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice },
+            };
+        }
+
+        private static ErrorCategory CategoryOf(FailureKind kind) => kind switch
         {
             FailureKind.InvalidArgument => ErrorCategory.InvalidArgument,
             FailureKind.NotConnected => ErrorCategory.ConnectionError,

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
 
@@ -27,9 +26,6 @@ namespace PinterestAds.PowerShell.Infrastructure
 
         /// <summary>Queues a non-terminating error; safe from any thread.</summary>
         public void Error(ErrorRecord record) => _messages.Add(c => c.WriteError(record));
-
-        /// <summary>Queues a progress update; safe from any thread.</summary>
-        public void Progress(ProgressRecord record) => _messages.Add(c => c.WriteProgress(record));
 
         /// <summary>
         /// Writes queued messages on the calling (pipeline) thread until <paramref name="work"/>

@@ -78,11 +78,7 @@ namespace PinterestAds.Testing.Ads
             Require(request, "name", errors);
             Require(request, "campaign_id", errors);
             Require(request, "billable_event", errors);
-            string? campaignId = JsonFields.NormalizeId(JsonFields.String(request, "campaign_id"), "C");
-            if (!string.IsNullOrEmpty(campaignId) && scope.Find(CampaignKind.CollectionName, campaignId) == null)
-            {
-                errors.Add(ItemErrors.NotFound, "Campaign " + campaignId + " not found in ad account " + scope.AdAccountId + ".");
-            }
+            RequireParent(request, "campaign_id", "C", CampaignKind.CollectionName, "Campaign", scope, errors);
         }
 
         protected override void CheckUpdateRequest(JsonObject request, JsonObject existing, WriteScope scope, ItemErrors errors)

@@ -89,11 +89,7 @@ namespace PinterestAds.Testing.Ads
             Require(request, "ad_group_id", errors);
             Require(request, "creative_type", errors);
             Require(request, "pin_id", errors);
-            string? adGroupId = JsonFields.NormalizeId(JsonFields.String(request, "ad_group_id"), "AG");
-            if (!string.IsNullOrEmpty(adGroupId) && scope.Find(AdGroupKind.CollectionName, adGroupId) == null)
-            {
-                errors.Add(ItemErrors.NotFound, "Ad group " + adGroupId + " not found in ad account " + scope.AdAccountId + ".");
-            }
+            RequireParent(request, "ad_group_id", "AG", AdGroupKind.CollectionName, "Ad group", scope, errors);
         }
 
         protected override void CheckUpdateRequest(JsonObject request, JsonObject existing, WriteScope scope, ItemErrors errors)
@@ -120,10 +116,6 @@ namespace PinterestAds.Testing.Ads
             {
                 entity["campaign_id"] = JsonFields.String(adGroup, "campaign_id");
             }
-        }
-
-        protected override void CheckState(JsonObject entity, JsonObject request, JsonObject? existing, WriteScope scope, ItemErrors errors)
-        {
         }
 
         protected override string SummaryStatus(JsonObject entity, long now)

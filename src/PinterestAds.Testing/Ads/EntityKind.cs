@@ -126,7 +126,7 @@ namespace PinterestAds.Testing.Ads
             JsonObject? existing = scope.Find(Collection, id);
             if (existing == null)
             {
-                return ItemOutcome.Refused(ItemErrors.Single(ItemErrors.NotFound, DisplayName + " " + id + " not found in ad account " + scope.AdAccountId + "."));
+                return ItemOutcome.Refused(ItemErrors.Single(ItemErrors.NotFound, NotFoundMessage(DisplayName, id, scope)));
             }
 
             var errors = new ItemErrors();
@@ -177,7 +177,9 @@ namespace PinterestAds.Testing.Ads
         }
 
         /// <summary>Cross-field rules on the resulting entity (<paramref name="existing"/> is null on create).</summary>
-        protected abstract void CheckState(JsonObject entity, JsonObject request, JsonObject? existing, WriteScope scope, ItemErrors errors);
+        protected virtual void CheckState(JsonObject entity, JsonObject request, JsonObject? existing, WriteScope scope, ItemErrors errors)
+        {
+        }
 
         protected abstract string SummaryStatus(JsonObject entity, long now);
 
@@ -219,7 +221,22 @@ namespace PinterestAds.Testing.Ads
             }
         }
 
+        /// <summary>
+        /// The parent a create names in <paramref name="field"/> (its id with or without the spec's
+        /// <paramref name="prefix"/>) must exist in the ad account's <paramref name="parentCollection"/>.
+        /// </summary>
+        protected static void RequireParent(JsonObject request, string field, string prefix, string parentCollection, string parentName, WriteScope scope, ItemErrors errors)
+        {
+            string? parentId = JsonFields.NormalizeId(JsonFields.String(request, field), prefix);
+            if (!string.IsNullOrEmpty(parentId) && scope.Find(parentCollection, parentId) == null)
+            {
+                errors.Add(ItemErrors.NotFound, NotFoundMessage(parentName, parentId!, scope));
+            }
+        }
+
         protected static KeyValuePair<string, JsonNode?> Field(string name, JsonNode? value) => new KeyValuePair<string, JsonNode?>(name, value);
+
+        private static string NotFoundMessage(string displayName, string id, WriteScope scope) => displayName + " " + id + " not found in ad account " + scope.AdAccountId + ".";
 
         private void Overlay(JsonObject entity, JsonObject request)
         {

@@ -49,22 +49,8 @@ namespace PinterestAds.Testing.Ads
             return this;
         }
 
-        public FieldRules Boolean(params string[] fields)
-        {
-            foreach (string field in fields)
-            {
-                Add(field, true, (node, errors) =>
-                {
-                    var kind = node!.GetValueKind();
-                    if (kind != JsonValueKind.True && kind != JsonValueKind.False)
-                    {
-                        errors.Invalid("Invalid parameter '" + field + "': " + Show(node) + " is not a boolean.");
-                    }
-                });
-            }
-
-            return this;
-        }
+        public FieldRules Boolean(params string[] fields) =>
+            OfType("a boolean", node => node.GetValueKind() is JsonValueKind.True or JsonValueKind.False, fields);
 
         public FieldRules String(string field, bool nullable = true, int maxLength = int.MaxValue, string? pattern = null)
         {
@@ -87,37 +73,9 @@ namespace PinterestAds.Testing.Ads
             });
         }
 
-        public FieldRules Object(params string[] fields)
-        {
-            foreach (string field in fields)
-            {
-                Add(field, true, (node, errors) =>
-                {
-                    if (!(node is JsonObject))
-                    {
-                        errors.Invalid("Invalid parameter '" + field + "': " + Show(node) + " is not an object.");
-                    }
-                });
-            }
+        public FieldRules Object(params string[] fields) => OfType("an object", node => node is JsonObject, fields);
 
-            return this;
-        }
-
-        public FieldRules Array(params string[] fields)
-        {
-            foreach (string field in fields)
-            {
-                Add(field, true, (node, errors) =>
-                {
-                    if (!(node is JsonArray))
-                    {
-                        errors.Invalid("Invalid parameter '" + field + "': " + Show(node) + " is not an array.");
-                    }
-                });
-            }
-
-            return this;
-        }
+        public FieldRules Array(params string[] fields) => OfType("an array", node => node is JsonArray, fields);
 
         public void Check(JsonObject request, ItemErrors errors)
         {
@@ -131,6 +89,23 @@ namespace PinterestAds.Testing.Ads
         {
             string text = node == null ? "null" : node.ToJsonString();
             return text.Length > 60 ? text.Substring(0, 60) + "..." : text;
+        }
+
+        /// <summary>Nullable fields whose JSON type must be <paramref name="what"/>.</summary>
+        private FieldRules OfType(string what, Func<JsonNode, bool> matches, string[] fields)
+        {
+            foreach (string field in fields)
+            {
+                Add(field, nullable: true, (node, errors) =>
+                {
+                    if (!matches(node!))
+                    {
+                        errors.Invalid("Invalid parameter '" + field + "': " + Show(node) + " is not " + what + ".");
+                    }
+                });
+            }
+
+            return this;
         }
 
         private FieldRules Add(string field, bool nullable, Action<JsonNode?, ItemErrors> check)

@@ -100,9 +100,6 @@ namespace PinterestAds.Testing.Contract
             return Load(found);
         }
 
-        /// <summary>Drops all cached specs (tests that rewrite spec files).</summary>
-        public static void ClearCache() => SpecCache.Clear();
-
         // ------------------------------------------------------------------ routing
 
         /// <summary>

@@ -36,8 +36,6 @@ namespace PinterestAds.Testing.Contract
             }
         }
 
-        public static void Clear() => Entries.Clear();
-
         private sealed class Entry
         {
             public Entry(string path, DateTime stamp, long length, Func<string, OpenApiContract> load)

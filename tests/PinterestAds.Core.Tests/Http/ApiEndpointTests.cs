@@ -43,4 +43,16 @@ public sealed class ApiEndpointTests
         Assert.StartsWith("-ApiBaseUri:", error.Message);
         Assert.Contains(rule, error.Message);
     }
+
+    [Theory]
+    [InlineData("https://user:s3cret-pw@api.example.com/v5")]
+    [InlineData("http://user:s3cret-pw@api.example.com/v5")]
+    [InlineData("ftp://user:s3cret-pw@127.0.0.1/v5")]
+    public void A_password_in_a_refused_address_is_never_echoed(string value)
+    {
+        var error = Assert.Throws<PinterestAdsException>(() => ApiEndpoint.Parse(value, "ApiBaseUri"));
+        Assert.DoesNotContain("s3cret-pw", error.Message);
+        Assert.DoesNotContain("s3cret-pw", error.Target?.ToString() ?? string.Empty);
+        Assert.Contains("***@", error.Message);
+    }
 }

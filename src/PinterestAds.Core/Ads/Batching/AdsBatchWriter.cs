@@ -54,9 +54,6 @@ namespace PinterestAds.Core.Ads
             _reconciler = new CreateReconciler<T>(resource, _madeIds);
         }
 
-        /// <summary>Items accepted and not yet sent.</summary>
-        public int Waiting => _waiting.Values.Sum(w => w.Count);
-
         /// <summary>Queues <paramref name="item"/>; sends its account's batch when it is full. Returns the outcomes now due, in input order.</summary>
         public async Task<IReadOnlyList<WriteOutcome<T>>> AddAsync(WriteItem item, ICallObserver observer, CancellationToken cancellationToken)
         {

@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
+using PinterestAds.Core.Coordination;
 
 namespace PinterestAds.Core.Ads
 {
@@ -30,9 +29,7 @@ namespace PinterestAds.Core.Ads
                 return batchNumber == 1 ? distinct[0]! : distinct[0] + "-" + batchNumber.ToString(CultureInfo.InvariantCulture);
             }
 
-            using var sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", keys)));
-            return "batch-" + string.Concat(hash.Take(16).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+            return "batch-" + StatePaths.Digest(string.Join("\n", keys));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Errors;
@@ -47,7 +48,7 @@ namespace PinterestAds.Core.Ads
             return Set(field, JsonValue.Create(value));
         }
 
-        public BodyBuilder Enum(string field, string parameter, string? value, System.Collections.Generic.IReadOnlyList<string> allowed) =>
+        public BodyBuilder Enum(string field, string parameter, string? value, IReadOnlyList<string> allowed) =>
             value is null ? this : Set(field, JsonValue.Create(EnumValues.Require(parameter, value, allowed)));
 
         public BodyBuilder Money(string field, string parameter, Amount? value) =>

@@ -119,17 +119,13 @@ namespace PinterestAds.Core.Ads
             }
 
             var page = request.WithQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture));
-            var response = await context.Pipeline.SendAsync(page, observer, cancellationToken).ConfigureAwait(false);
-            using var document = response.ParseJson();
-            if (document.RootElement.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
+            var (items, bookmark) = Paginator.ReadPage(await context.Pipeline.SendAsync(page, observer, cancellationToken).ConfigureAwait(false));
+            foreach (var item in items)
             {
-                foreach (var item in items.EnumerateArray())
-                {
-                    yield return item.Clone();
-                }
+                yield return item;
             }
 
-            if (document.RootElement.TryGetProperty("bookmark", out var bookmark) && bookmark.ValueKind == JsonValueKind.String && bookmark.GetString()?.Length > 0)
+            if (bookmark != null)
             {
                 observer.Warning($"More {resource.Collection.Replace('_', ' ')} exist than this page of {pageSize} shows; use -All, -First or a larger -PageSize to get them.");
             }

@@ -22,9 +22,6 @@ namespace PinterestAds.Core.Ads
             throw PinterestAdsException.InvalidArgument(parameter, Unknown(value, allowed), value);
         }
 
-        public static string? Require(string parameter, string? value, IReadOnlyList<string> allowed, bool optional) =>
-            value is null && optional ? null : Require(parameter, value ?? string.Empty, allowed);
-
         public static string[] RequireAll(string parameter, IEnumerable<string> values, IReadOnlyList<string> allowed) =>
             values.Select(v => Require(parameter, v, allowed)).Distinct(StringComparer.Ordinal).ToArray();
 

@@ -11,9 +11,6 @@ namespace PinterestAds.Core.Ads
         /// <summary>EntityStatus.</summary>
         public static readonly IReadOnlyList<string> EntityStatuses = new[] { "ACTIVE", "PAUSED", "ARCHIVED", "DRAFT", "DELETED_DRAFT" };
 
-        /// <summary>What Pinterest lists when no entity_statuses filter is given.</summary>
-        public static readonly IReadOnlyList<string> DefaultListStatuses = new[] { "ACTIVE", "PAUSED" };
-
         /// <summary>ObjectiveType (WEB_SESSIONS and VIDEO_VIEW are deprecated and gone from the enum).</summary>
         public static readonly IReadOnlyList<string> ObjectiveTypes = new[] { "AWARENESS", "CONSIDERATION", "WEB_CONVERSION", "CATALOG_SALES", "VIDEO_COMPLETION" };
 

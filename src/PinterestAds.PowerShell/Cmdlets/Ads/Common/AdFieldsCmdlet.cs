@@ -12,7 +12,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [ArgumentCompleter(typeof(SpecValueCompleter))]
         public virtual string? CreativeType { get; set; }
 
-
         /// <summary>Where a click leads: an absolute http or https URL.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
 
@@ -7,7 +6,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     /// <summary>The ad group fields New-PinAdGroup and Set-PinAdGroup share; Set- sends only those given.</summary>
     public abstract class AdGroupFieldsCmdlet : ScheduledFieldsCmdlet<AdGroup>
     {
-
         /// <summary>What is paid for: CLICKTHROUGH, IMPRESSION or VIDEO_V_50_MRC (required to create; drafts only after that).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
@@ -59,7 +57,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [OptionalText]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
         public string? PacingDeliveryType { get; set; }
-
 
         /// <summary>Lets Pinterest widen targeting beyond -Targeting (Pinterest's default: true).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -63,13 +63,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
             return InputObject.BaseObject is PSCustomObject ? InputObject : InputObject.BaseObject;
         }
 
-        /// <summary>An ErrorRecord about one input: <paramref name="target"/> is its TargetObject even when the exception names another.</summary>
-        private protected static ErrorRecord ItemError(PinterestAdsException exception, object? target)
-        {
-            var mapped = ErrorRecords.From(exception, target);
-            return new ErrorRecord(exception, exception.ErrorId, ErrorRecords.CategoryOf(exception.Kind), target ?? exception.Target) { ErrorDetails = mapped.ErrorDetails };
-        }
-
         /// <summary>Refuses a piped campaign, ad group or ad of another kind than the cmdlet acts on.</summary>
         private protected PinterestAdsException WrongKind(AdsEntity entity) =>
             new PinterestAdsException(

@@ -64,7 +64,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
             }
             catch (PinterestAdsException ex)
             {
-                WriteError(ItemError(ex, target));
+                WriteError(ErrorRecords.AboutInput(ex, target));
                 return;
             }
 
@@ -136,7 +136,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
             {
                 if (outcome.Error is PinterestAdsException error)
                 {
-                    bridge.Error(ItemError(error, outcome.Target));
+                    bridge.Error(ErrorRecords.AboutInput(error, outcome.Target));
                 }
                 else if (outcome.Result is T entity)
                 {

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
 
@@ -7,7 +6,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     /// <summary>The campaign fields New-PinCampaign and Set-PinCampaign share; Set- sends only those given.</summary>
     public abstract class CampaignFieldsCmdlet : ScheduledFieldsCmdlet<Campaign>
     {
-
         /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION (required to create one).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
@@ -46,8 +44,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Alias("IsPerformancePlus")]
         [FlagTransformation]
         public bool? PerformancePlus { get; set; }
-
-
 
         /// <summary>The order line id that appears on the invoice.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using PinterestAds.Core.Ads;
@@ -42,7 +41,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
             {
                 Statuses = Status,
                 AllPages = All || paging,
-                PageSize = OnCommandLine(nameof(PageSize)) ? PageSize : All ? Paginator.MaxPageSize : paging ? (int)Math.Min(Paginator.MaxPageSize, Math.Max(1, Math.Min(first, int.MaxValue) + skip)) : PageSize,
+                PageSize = RequestPageSize(paging, first, skip),
             };
             AddFilters(query);
 
@@ -72,6 +71,17 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
             {
                 WriteObject(PagingParameters.NewTotalCount(listed, complete && query.AllPages ? 1.0 : 0.0));
             }
+        }
+
+        /// <summary>-PageSize when given; else the largest page for -All, or just enough for -Skip plus -First in one request.</summary>
+        private int RequestPageSize(bool paging, ulong first, ulong skip)
+        {
+            if (OnCommandLine(nameof(PageSize)) || (!All && !paging))
+            {
+                return PageSize;
+            }
+
+            return All ? Paginator.MaxPageSize : (int)Math.Min(Paginator.MaxPageSize, Math.Max(1, Math.Min(first, int.MaxValue) + skip));
         }
     }
 }
