@@ -8,8 +8,8 @@
     token and a budget large enough never to wait. Each run creates -Count campaigns both ways,
     alternating which goes first; requests are counted from the fake API's request log. The
     figures are medians over -Runs runs, and the ratios (loop / pipeline) are what to read.
-    Returns one object: Name, Command, Rows and Markdown (the docs/performance.md section), and
-    writes that section into docs/performance.md (replacing an earlier one) unless -NoWrite.
+    Returns one object: Name, Command, Rows and Markdown (its section of docs/performance.md,
+    which bench/Invoke-Benchmarks.ps1 writes).
 .EXAMPLE
     ./bench/Campaigns.Bench.ps1 -ModuleManifest ./out/PinterestAds/PinterestAds.psd1
 #>
@@ -17,8 +17,7 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
     [int] $Count = 300,
-    [int] $Runs = 5,
-    [switch] $NoWrite
+    [int] $Runs = 5
 )
 
 $ErrorActionPreference = 'Stop'
@@ -112,15 +111,6 @@ $markdown = @(
     ''
     "Command: ``$command``; PowerShell $($PSVersionTable.PSVersion), $([Environment]::ProcessorCount) cores."
 ) -join "`n"
-
-if (-not $NoWrite) {
-    # Replace this benchmark's section of docs/performance.md (or add it), leaving the others alone.
-    $path = Join-Path (Split-Path $PSScriptRoot -Parent) 'docs/performance.md'
-    $text = if (Test-Path $path) { Get-Content -Raw $path } else { "# Performance`n" }
-    $pattern = '(?ms)^' + [regex]::Escape($sectionTitle) + '.*?(?=^## |\z)'
-    $text = if ($text -match $pattern) { [regex]::Replace($text, $pattern, { $markdown + "`n`n" }) } else { $text.TrimEnd() + "`n`n" + $markdown + "`n" }
-    Set-Content -Path $path -Value ($text.TrimEnd() + "`n") -Encoding utf8NoBOM -NoNewline:$false
-}
 
 [pscustomobject]@{
     Name         = "Creating $Count campaigns: pipeline vs Invoke-RestMethod loop"
