@@ -1,5 +1,3 @@
-using PinterestAds.Testing;
-
 namespace PinterestAds.Testing.Tests;
 
 public sealed class AdAccountTests : IDisposable

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using PinterestAds.Testing;
 
 namespace PinterestAds.Testing.Tests;
 

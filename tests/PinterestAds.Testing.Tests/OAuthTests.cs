@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Web;
-using PinterestAds.Testing;
 
 namespace PinterestAds.Testing.Tests;
 

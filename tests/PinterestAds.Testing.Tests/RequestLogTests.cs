@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PinterestAds.Testing;
 
 namespace PinterestAds.Testing.Tests;
 

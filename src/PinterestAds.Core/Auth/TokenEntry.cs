@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Serialization;
 using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Auth
 {
@@ -72,18 +71,7 @@ namespace PinterestAds.Core.Auth
         [JsonIgnore]
         public string GrantKey => ClientId + ":" + (Lineage.Count > 0 ? Lineage[0].Substring(0, 16) : GrantId);
 
-        public static string Hash(string refreshToken)
-        {
-            using var sha = SHA256.Create();
-            byte[] digest = sha.ComputeHash(Encoding.UTF8.GetBytes(refreshToken));
-            var text = new StringBuilder(digest.Length * 2);
-            foreach (byte b in digest)
-            {
-                text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            return text.ToString();
-        }
+        public static string Hash(string refreshToken) => Hashing.Sha256Hex(refreshToken);
 
         /// <summary>Tells the redactor both tokens: an entry read from the cache carries tokens this process has not seen yet.</summary>
         public void RegisterSecrets()

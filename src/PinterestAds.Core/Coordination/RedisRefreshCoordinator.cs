@@ -38,7 +38,7 @@ return 0
 
         public TimeSpan Lease { get; }
 
-        public static string KeyFor(string grantKey) => KeyPrefix + "{" + grantKey.Replace("{", "_").Replace("}", "_") + "}";
+        public static string KeyFor(string grantKey) => KeyPrefix + RedisKeys.HashTag(grantKey);
 
         public async Task<IDisposable> AcquireAsync(string grantKey, TimeSpan timeout, CancellationToken cancellationToken)
         {

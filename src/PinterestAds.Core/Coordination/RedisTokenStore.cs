@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
+using PinterestAds.Core.Text;
 using StackExchange.Redis;
 
 namespace PinterestAds.Core.Coordination
@@ -80,12 +81,10 @@ return {1, @next}
         public string Description { get; }
 
         /// <summary>The hash holding the pair of the lineage that starts with <paramref name="lineageRoot"/>.</summary>
-        internal string EntryKey(string lineageRoot) => KeyPrefix + "{" + SafeClientId + ":" + Locator(lineageRoot) + "}";
+        internal string EntryKey(string lineageRoot) => KeyPrefix + RedisKeys.HashTag(_clientId + ":" + Locator(lineageRoot));
 
         /// <summary>The alias a later refresh token of a lineage leaves, pointing at the root (sealed).</summary>
-        internal string AliasKey(string refreshTokenHash) => AliasPrefix + "{" + SafeClientId + ":" + Locator(refreshTokenHash) + "}";
-
-        private string SafeClientId => _clientId.Replace("{", "_").Replace("}", "_");
+        internal string AliasKey(string refreshTokenHash) => AliasPrefix + RedisKeys.HashTag(_clientId + ":" + Locator(refreshTokenHash));
 
         public async Task<SharedTokenSnapshot> ReadAsync(string lineageRoot, ICallObserver observer, CancellationToken cancellationToken)
         {
@@ -269,14 +268,7 @@ return {1, @next}
         private string Locator(string lineageHash)
         {
             using var hmac = new HMACSHA256(_locatorKey);
-            byte[] digest = hmac.ComputeHash(Encoding.UTF8.GetBytes(lineageHash));
-            var text = new StringBuilder(32);
-            for (int i = 0; i < 16; i++)
-            {
-                text.Append(digest[i].ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return text.ToString();
+            return Hashing.Hex(hmac.ComputeHash(Encoding.UTF8.GetBytes(lineageHash))).Substring(0, 32);
         }
 
         private TokenEnvelopeKeys EntryKeys(string lineageRoot) => TokenEnvelopeKeys.Derive(_prk, "entry|" + _scope + "|" + lineageRoot);

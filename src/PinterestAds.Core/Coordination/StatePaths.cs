@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
+using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Coordination
 {
@@ -34,18 +34,7 @@ namespace PinterestAds.Core.Coordination
         }
 
         /// <summary>A short, file-name-safe digest of <paramref name="text"/> (first 16 bytes of SHA-256, hex).</summary>
-        public static string Digest(string text)
-        {
-            using var sha = SHA256.Create();
-            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-            var builder = new StringBuilder(32);
-            for (int i = 0; i < 16; i++)
-            {
-                builder.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            return builder.ToString();
-        }
+        public static string Digest(string text) => Hashing.Sha256Hex(text).Substring(0, 32);
 
         private static string SafeName(string name)
         {

@@ -6,6 +6,12 @@ namespace PinterestAds.Core.Diagnostics
     /// </summary>
     public interface ICallObserver
     {
+        /// <summary>
+        /// True when someone shows <see cref="Debug"/> messages. Costly debug text (the HTTP
+        /// traces) is only built when it is; fixed for the life of the observer.
+        /// </summary>
+        bool DebugEnabled { get; }
+
         void Verbose(string message);
 
         void Debug(string message);
@@ -21,6 +27,8 @@ namespace PinterestAds.Core.Diagnostics
         private SilentObserver()
         {
         }
+
+        public bool DebugEnabled => false;
 
         public void Verbose(string message)
         {

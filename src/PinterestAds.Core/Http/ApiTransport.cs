@@ -54,7 +54,13 @@ namespace PinterestAds.Core.Http
                 message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
             }
 
-            observer.Debug(HttpTrace.FormatRequest(message, request.Body, attempt));
+            // Traces are built (and redacted) only for someone who shows them: the hot path skips both.
+            bool trace = observer.DebugEnabled;
+            if (trace)
+            {
+                observer.Debug(HttpTrace.FormatRequest(message, request.Body, attempt));
+            }
+
             var clock = Stopwatch.StartNew();
             try
             {
@@ -62,7 +68,11 @@ namespace PinterestAds.Core.Http
                 byte[] content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 var headers = ApiResponse.CollectHeaders(response.Headers.Concat(response.Content.Headers));
                 var result = new ApiResponse(response.StatusCode, headers, content);
-                observer.Debug(HttpTrace.FormatResponse(result, clock.Elapsed));
+                if (trace)
+                {
+                    observer.Debug(HttpTrace.FormatResponse(result, clock.Elapsed));
+                }
+
                 return result;
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)

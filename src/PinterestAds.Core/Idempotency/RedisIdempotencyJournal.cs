@@ -75,7 +75,7 @@ return 1
 
         public string Description { get; }
 
-        public string KeyFor(string key) => KeyPrefix + "{" + _clientId.Replace("{", "_").Replace("}", "_") + "}:" + StatePaths.Digest(key);
+        public string KeyFor(string key) => KeyPrefix + RedisKeys.HashTag(_clientId) + ":" + StatePaths.Digest(key);
 
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
         {

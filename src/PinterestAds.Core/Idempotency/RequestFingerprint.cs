@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PinterestAds.Core.Http;
+using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Idempotency
 {
@@ -18,13 +18,7 @@ namespace PinterestAds.Core.Idempotency
             sha.TransformBlock(head, 0, head.Length, null, 0);
             var body = request.Body ?? new byte[0];
             sha.TransformFinalBlock(body, 0, body.Length);
-            var builder = new StringBuilder(64);
-            foreach (byte b in sha.Hash!)
-            {
-                builder.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return builder.ToString();
+            return Hashing.Hex(sha.Hash!);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
@@ -10,7 +9,7 @@ namespace PinterestAds.Core.Limiting
     /// <see cref="Errors.PinterestAdsException"/> of kind LimitsExceeded when no permit frees up
     /// within the caller's maximum wait, or when the budget store is unreachable (fail closed).
     /// </summary>
-    public interface IRequestLimiter : IDisposable
+    public interface IRequestLimiter
     {
         /// <param name="bucket">Whose budget the attempt spends.</param>
         /// <param name="attemptId">Unique per attempt; repeating a store call with it never charges twice.</param>

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Coordination;
@@ -82,7 +81,7 @@ return {0, used, math.max(limit - used, 0), retry, fmt(now)}
         public override string StoreDescription => "Redis " + _endpoints;
 
         /// <summary>The sorted set that holds <paramref name="bucket"/>'s log.</summary>
-        public static string KeyFor(LimiterBucket bucket) => KeyPrefix + "{" + HashTagSafe(bucket.Name) + "}";
+        public static string KeyFor(LimiterBucket bucket) => KeyPrefix + RedisKeys.HashTag(bucket.Name);
 
         protected internal override async Task<PermitDecision> DecideAsync(LimiterBucket bucket, string attemptId, bool charge, ICallObserver observer, CancellationToken cancellationToken)
         {
@@ -112,17 +111,6 @@ return {0, used, math.max(limit - used, 0), retry, fmt(now)}
                 remaining: (int)(long)values[2],
                 retryAfter: TimeSpan.FromMilliseconds((long)values[3]),
                 storeTimeMicroseconds: long.Parse((string)values[4]!, NumberStyles.Integer, CultureInfo.InvariantCulture));
-        }
-
-        private static string HashTagSafe(string name)
-        {
-            var builder = new StringBuilder(name.Length);
-            foreach (char c in name)
-            {
-                builder.Append(c == '{' || c == '}' ? '_' : c);
-            }
-
-            return builder.ToString();
         }
 
         // LuaScript binds @name placeholders to these members; a RedisKey member becomes KEYS[n].

@@ -84,10 +84,6 @@ namespace PinterestAds.Core.Limiting
         /// </summary>
         protected internal abstract Task<PermitDecision> DecideAsync(LimiterBucket bucket, string attemptId, bool charge, ICallObserver observer, CancellationToken cancellationToken);
 
-        public virtual void Dispose()
-        {
-        }
-
         private TimeSpan Jitter()
         {
             lock (_randomLock)

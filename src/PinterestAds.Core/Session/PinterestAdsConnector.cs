@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -57,38 +56,30 @@ namespace PinterestAds.Core.Session
 
             // Everything that can refuse the settings does so before the first request.
             var limiter = RequestBudget.CreateLimiter(settings.Budget);
-            try
+            var coordinator = RequestBudget.CreateRefreshCoordinator(settings.Budget);
+            var journal = RequestBudget.CreateJournal(settings.Budget, settings.ClientId);
+            var storage = TokenCacheFactory.Open(settings.TokenCacheFolder, observer, settings.TryEncryptedCache);
+            var sharedTokens = RequestBudget.CreateSharedTokenStore(settings.Budget, settings.ClientId, settings.Endpoint.BaseUri.ToString(), settings.ClientSecret);
+            var cache = new TokenCache(storage, coordinator, sharedTokens);
+
+            // The token call shares the transport, so it takes a permit like every request;
+            // ordinary calls retry through the budget's strategy, the token call never does.
+            var transport = new ApiTransport(settings.Endpoint, settings.ClientId, SharedHttpClient.Instance, limiter);
+            var tokens = await SignInAsync(settings, browser, cache, transport, observer, cancellationToken).ConfigureAwait(false);
+            var pipeline = new RequestPipeline(transport, tokens, RequestBudget.CreateAttemptStrategy(settings.Budget), journal, settings.Time);
+            var context = new PinterestAdsContext(settings.ClientId, settings.Endpoint, pipeline, tokens, limiter, settings.Budget, settings.Method, settings.Scopes);
+
+            var accounts = new List<KeyValuePair<string, string?>>();
+            await foreach (var account in AdAccountService.ListAsync(context, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
             {
-                var coordinator = RequestBudget.CreateRefreshCoordinator(settings.Budget);
-                var journal = RequestBudget.CreateJournal(settings.Budget, settings.ClientId);
-                var storage = TokenCacheFactory.Open(settings.TokenCacheFolder, observer, settings.TryEncryptedCache);
-                var sharedTokens = RequestBudget.CreateSharedTokenStore(settings.Budget, settings.ClientId, settings.Endpoint.BaseUri.ToString(), settings.ClientSecret);
-                var cache = new TokenCache(storage, coordinator, sharedTokens);
-
-                // The token call shares the transport, so it takes a permit like every request;
-                // ordinary calls retry through the budget's strategy, the token call never does.
-                var transport = new ApiTransport(settings.Endpoint, settings.ClientId, SharedHttpClient.Instance, limiter);
-                var tokens = await SignInAsync(settings, browser, cache, transport, observer, cancellationToken).ConfigureAwait(false);
-                var pipeline = new RequestPipeline(transport, tokens, RequestBudget.CreateAttemptStrategy(settings.Budget), journal, settings.Time);
-                var context = new PinterestAdsContext(settings.ClientId, settings.Endpoint, pipeline, tokens, limiter, settings.Budget, settings.Method, settings.Scopes);
-
-                var accounts = new List<KeyValuePair<string, string?>>();
-                await foreach (var account in AdAccountService.ListAsync(context, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
-                {
-                    accounts.Add(new KeyValuePair<string, string?>(account.Id, account.Currency));
-                }
-
-                context.SetAdAccounts(accounts);
-                observer.Verbose(
-                    $"Connected to Pinterest Ads ({settings.Endpoint.Environment}, {settings.Endpoint.BaseUri}) as app {settings.ClientId}: " +
-                    $"{context.AdAccountIds.Count} ad account(s); tokens cached in {context.TokenCache}{(context.TokenCachePath is null ? string.Empty : " (" + context.TokenCachePath + ")")}.");
-                return context;
+                accounts.Add(new KeyValuePair<string, string?>(account.Id, account.Currency));
             }
-            catch
-            {
-                limiter.Dispose();
-                throw;
-            }
+
+            context.SetAdAccounts(accounts);
+            observer.Verbose(
+                $"Connected to Pinterest Ads ({settings.Endpoint.Environment}, {settings.Endpoint.BaseUri}) as app {settings.ClientId}: " +
+                $"{context.AdAccountIds.Count} ad account(s); tokens cached in {context.TokenCache}{(context.TokenCachePath is null ? string.Empty : " (" + context.TokenCachePath + ")")}.");
+            return context;
         }
 
         private static async Task<TokenManager> SignInAsync(ConnectSettings settings, BrowserSignIn? browser, TokenCache cache, ApiTransport transport, ICallObserver observer, CancellationToken cancellationToken)

@@ -110,6 +110,9 @@ namespace PinterestAds.Core.Session
 
         internal TokenManager? Tokens => _tokens;
 
+        /// <summary>The limiter every request of this context takes its permit from; null for contexts built without a budget (tests).</summary>
+        internal IRequestLimiter? Limiter => _limiter;
+
         /// <summary>The request path; refuses once the context was disconnected.</summary>
         internal RequestPipeline Pipeline => IsConnected ? _pipeline : throw PinterestAdsException.NotConnected();
 
@@ -138,8 +141,6 @@ namespace PinterestAds.Core.Session
             {
                 await _tokens.ForgetAsync(observer, cancellationToken).ConfigureAwait(false);
             }
-
-            _limiter?.Dispose();
         }
 
         public override string ToString() => $"Pinterest Ads {Environment} ({ClientId}){(IsConnected ? string.Empty : " [disconnected]")}";

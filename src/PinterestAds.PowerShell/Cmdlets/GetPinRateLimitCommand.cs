@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Validation;
@@ -46,17 +45,14 @@ namespace PinterestAds.PowerShell.Cmdlets
         protected override void EndProcessing()
         {
             var context = ActiveContext;
-            var buckets = _ids.Count > 0 || AdAccountId != null
-                ? _ids.Distinct().Select(id => new LimiterBucket(context.ClientId, id)).ToList()
-                : new[] { new LimiterBucket(context.ClientId, null) }.Concat(context.AdAccountIds.Select(id => new LimiterBucket(context.ClientId, id))).ToList();
-
-            // A limiter is a view over the shared store (Redis or this machine's files), so a fresh
-            // one reads exactly what the context's own limiter spends.
-            var inspector = (IBudgetInspector)RequestBudget.CreateLimiter(context.Budget);
-            foreach (var bucket in buckets)
+            var ids = AdAccountId is null && _ids.Count == 0 ? null : _ids;
+            RunForItem(null, async (bridge, ct) =>
             {
-                RunForItem(bucket.AdAccountId ?? "app", async (bridge, ct) => bridge.Output(await inspector.InspectAsync(bucket, ct).ConfigureAwait(false)));
-            }
+                foreach (var status in await RateLimitService.GetStatusAsync(context, ids, ct).ConfigureAwait(false))
+                {
+                    bridge.Output(status);
+                }
+            });
         }
     }
 }

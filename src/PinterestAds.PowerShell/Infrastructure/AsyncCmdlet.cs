@@ -13,6 +13,7 @@ namespace PinterestAds.PowerShell.Infrastructure
     public abstract class AsyncCmdlet : PSCmdlet
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private bool? _debugEnabled;
 
         protected CancellationToken StopToken => _stopping.Token;
 
@@ -44,7 +45,7 @@ namespace PinterestAds.PowerShell.Infrastructure
         /// <summary>Pumps <paramref name="work"/>'s messages on this (the pipeline) thread; <paramref name="fail"/> reports a Core failure.</summary>
         private void Execute(Func<PipelineBridge, CancellationToken, Task> work, Action<PinterestAdsException> fail)
         {
-            var bridge = new PipelineBridge();
+            var bridge = new PipelineBridge(_debugEnabled ??= DebugWanted());
             try
             {
                 bridge.Pump(this, Task.Run(() => work(bridge, StopToken)));
@@ -57,6 +58,22 @@ namespace PinterestAds.PowerShell.Infrastructure
             {
                 throw new PipelineStoppedException();
             }
+        }
+
+        /// <summary>
+        /// Whether this call shows debug output: <c>-Debug</c> when bound (<c>-Debug:$false</c> turns it
+        /// off), else <c>$DebugPreference</c> other than SilentlyContinue or Ignore. Pipeline thread only.
+        /// </summary>
+        private bool DebugWanted()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var bound))
+            {
+                return bound is SwitchParameter debug ? debug.IsPresent : LanguagePrimitives.IsTrue(bound);
+            }
+
+            return LanguagePrimitives.TryConvertTo(GetVariableValue("DebugPreference"), out ActionPreference preference)
+                && preference != ActionPreference.SilentlyContinue
+                && preference != ActionPreference.Ignore;
         }
     }
 }

@@ -15,6 +15,14 @@ namespace PinterestAds.PowerShell.Infrastructure
     {
         private readonly BlockingCollection<Action<Cmdlet>> _messages = new BlockingCollection<Action<Cmdlet>>();
 
+        /// <param name="debugEnabled">The cmdlet's effective debug preference, read on the pipeline thread.</param>
+        public PipelineBridge(bool debugEnabled)
+        {
+            DebugEnabled = debugEnabled;
+        }
+
+        public bool DebugEnabled { get; }
+
         public void Verbose(string message) => _messages.Add(c => c.WriteVerbose(message));
 
         public void Debug(string message) => _messages.Add(c => c.WriteDebug(message));

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Diagnostics;
-using PinterestAds.Core.Errors;
 using Xunit;
 
 namespace PinterestAds.Core.Tests.Ads;

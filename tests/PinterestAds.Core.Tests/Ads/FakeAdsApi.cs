@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
@@ -122,10 +120,6 @@ internal sealed class FakeAdsApi : HttpMessageHandler
     private sealed class AdmitAll : IRequestLimiter
     {
         public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-        }
     }
 
     private sealed class FixedToken : IAccessTokenSource

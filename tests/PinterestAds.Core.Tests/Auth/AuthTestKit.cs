@@ -127,16 +127,14 @@ internal sealed class CountingLimiter : IRequestLimiter
         Interlocked.Increment(ref Permits);
         return Task.CompletedTask;
     }
-
-    public void Dispose()
-    {
-    }
 }
 
 /// <summary>Collects everything Core reports, to check that no secret shows up.</summary>
 internal sealed class RecordingObserver : ICallObserver
 {
     public ConcurrentQueue<string> Messages { get; } = new();
+
+    public bool DebugEnabled => true;
 
     public void Verbose(string message) => Messages.Enqueue("VERBOSE: " + message);
 

@@ -2,7 +2,6 @@ using System.Net.Sockets;
 using System.Web;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Http;
 using PinterestAds.Core.Session;
 using Xunit;
 

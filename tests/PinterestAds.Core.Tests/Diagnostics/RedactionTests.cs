@@ -1,4 +1,3 @@
-using System.Net.Http;
 using System.Text;
 using PinterestAds.Core.Diagnostics;
 using Xunit;

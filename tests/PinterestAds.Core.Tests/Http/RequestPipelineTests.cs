@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http;
 using System.Text;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
@@ -35,10 +34,6 @@ public sealed class RequestPipelineTests
         {
             Interlocked.Increment(ref Permits);
             return Task.CompletedTask;
-        }
-
-        public void Dispose()
-        {
         }
     }
 

@@ -3,7 +3,6 @@ using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
-using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Tests.Resilience;
 using Xunit;
 

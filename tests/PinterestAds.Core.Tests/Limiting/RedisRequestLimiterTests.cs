@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Diagnostics;

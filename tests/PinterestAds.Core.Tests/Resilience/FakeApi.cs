@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -165,16 +164,14 @@ public sealed class CountingLimiter : IRequestLimiter
         Interlocked.Increment(ref Permits);
         return Task.CompletedTask;
     }
-
-    public void Dispose()
-    {
-    }
 }
 
 /// <summary>Keeps every message, for assertions on what the user would see.</summary>
 public sealed class RecordingObserver : ICallObserver
 {
     public ConcurrentQueue<string> Messages { get; } = new();
+
+    public bool DebugEnabled => false;
 
     public void Verbose(string message) => Messages.Enqueue("VERBOSE: " + message);
 

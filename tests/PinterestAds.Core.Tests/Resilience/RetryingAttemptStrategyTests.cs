@@ -3,7 +3,6 @@ using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Limiting;
-using PinterestAds.Core.Resilience;
 using Xunit;
 
 namespace PinterestAds.Core.Tests.Resilience;
@@ -221,9 +220,5 @@ public sealed class RetryingAttemptStrategyTests
     {
         public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken) =>
             throw LimiterErrors.Exhausted(bucket, 10, TimeSpan.FromHours(1), TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30), DateTimeOffset.UtcNow);
-
-        public void Dispose()
-        {
-        }
     }
 }

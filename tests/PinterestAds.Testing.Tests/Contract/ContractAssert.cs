@@ -1,5 +1,4 @@
 using PinterestAds.Testing.Contract;
-using Xunit;
 
 namespace PinterestAds.Testing.Tests.Contract;
 

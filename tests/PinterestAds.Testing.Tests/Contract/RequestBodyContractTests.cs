@@ -1,6 +1,4 @@
-using System.Text;
 using PinterestAds.Testing.Contract;
-using Xunit;
 
 namespace PinterestAds.Testing.Tests.Contract;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using PinterestAds.Testing.Contract;
-using Xunit;
 
 namespace PinterestAds.Testing.Tests.Contract;
 

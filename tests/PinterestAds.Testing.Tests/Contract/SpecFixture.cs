@@ -1,7 +1,5 @@
-using System.IO;
 using System.Text.Json;
 using PinterestAds.Testing.Contract;
-using Xunit;
 
 namespace PinterestAds.Testing.Tests.Contract;
 
