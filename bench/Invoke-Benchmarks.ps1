@@ -46,5 +46,5 @@ Every figure is a median of several runs; each comparison's baseline was measure
 run, interleaved with the candidate, so the ratios are what to read — absolute times depend on
 the machine. The benchmarks are in ``bench/``; none of them is a test.
 "@
-Set-Content -Path $path -Value ($header + "`n" + ($sections.Values -join "`n`n") + "`n") -Encoding utf8NoBOM
+Set-Content -Path $path -Value ($header + "`n`n" + ($sections.Values -join "`n`n") + "`n") -Encoding utf8NoBOM
 Write-Host "Wrote docs/performance.md"
