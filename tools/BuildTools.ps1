@@ -66,6 +66,7 @@ function Install-RedisServerIfMissing {
     $isRoot = -not $IsWindows -and ((& id -u) -eq '0')
     if ($isRoot -and (Get-Command apt-get -ErrorAction Ignore)) {
         Write-Host 'redis-server is missing; installing it from apt (the limiter tests start their own on loopback).'
+        $env:DEBIAN_FRONTEND = 'noninteractive'
         & apt-get update -qq | Out-Null
         & apt-get install -y -qq redis-server | Out-Null
         if ($LASTEXITCODE -ne 0) { throw 'apt-get install redis-server failed.' }
