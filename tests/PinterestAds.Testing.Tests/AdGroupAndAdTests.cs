@@ -2,30 +2,16 @@ using System.Text.Json.Nodes;
 
 namespace PinterestAds.Testing.Tests;
 
-public sealed class AdGroupAndAdTests : IDisposable
+public sealed class AdGroupAndAdTests : ApiTest
 {
-    private readonly PinTestServer _server = PinTestServer.StartNew();
-    private readonly Api _api;
-
-    public AdGroupAndAdTests()
-    {
-        _api = new Api(_server);
-    }
-
-    public void Dispose()
-    {
-        _api.Dispose();
-        _server.Dispose();
-    }
-
     [Fact]
     public async Task Ad_group_rules_give_per_item_exceptions()
     {
-        string campaign = (await _api.CreateCampaigns(_api.Campaign("c")))[0];
-        var cbo = _api.Campaign("cbo");
+        string campaign = (await Api.CreateCampaigns(Api.Campaign("c")))[0];
+        var cbo = Api.Campaign("cbo");
         cbo["is_campaign_budget_optimization"] = true;
         cbo["lifetime_spend_cap"] = 100_000_000;
-        string cboCampaign = (await _api.CreateCampaigns(cbo))[0];
+        string cboCampaign = (await Api.CreateCampaigns(cbo))[0];
 
         JsonObject Group(string name, string campaignId) => new()
         {
@@ -43,7 +29,7 @@ public sealed class AdGroupAndAdTests : IDisposable
         var underCbo = Group("under cbo", cboCampaign);
         underCbo.Remove("budget_in_micro_currency");
 
-        var reply = await _api.Post($"ad_accounts/{_api.Account}/ad_groups",
+        var reply = await Api.Post($"ad_accounts/{Api.Account}/ad_groups",
             new JsonArray(Group("ok", "C" + campaign), Group("orphan", "123"), noBudget, lifetime, underCbo));
         var items = reply.Json!["items"]!.AsArray();
         var ok = items[0]!["data"]!;
@@ -60,14 +46,14 @@ public sealed class AdGroupAndAdTests : IDisposable
     [Fact]
     public async Task Ads_report_a_single_exception_object_and_start_pending()
     {
-        string campaign = (await _api.CreateCampaigns(_api.Campaign("c")))[0];
-        var group = await _api.Post($"ad_accounts/{_api.Account}/ad_groups", new JsonArray(new JsonObject
+        string campaign = (await Api.CreateCampaigns(Api.Campaign("c")))[0];
+        var group = await Api.Post($"ad_accounts/{Api.Account}/ad_groups", new JsonArray(new JsonObject
         {
             ["name"] = "g", ["campaign_id"] = campaign, ["billable_event"] = "CLICKTHROUGH", ["budget_in_micro_currency"] = 5_000_000,
         }));
         string groupId = (string)group.Json!["items"]![0]!["data"]!["id"]!;
 
-        var reply = await _api.Post($"ad_accounts/{_api.Account}/ads", new JsonArray(
+        var reply = await Api.Post($"ad_accounts/{Api.Account}/ads", new JsonArray(
             new JsonObject { ["ad_group_id"] = "AG" + groupId, ["creative_type"] = "REGULAR", ["pin_id"] = "394205773611545468", ["name"] = "ad", ["customizable_cta_type"] = "SHOP_NOW" },
             new JsonObject { ["ad_group_id"] = "1", ["creative_type"] = "REGULAR", ["pin_id"] = "394205773611545468" },
             new JsonObject { ["ad_group_id"] = groupId, ["creative_type"] = "REGULAR", ["pin_id"] = "1", ["customizable_cta_type"] = "INSTALL_NOW" }));
@@ -87,10 +73,10 @@ public sealed class AdGroupAndAdTests : IDisposable
         Assert.Contains("customizable_cta_type", (string)items[2]!["exceptions"]!["message"]!);
 
         string adId = (string)ad["id"]!;
-        _server.SetAdReviewStatus(_api.Account, adId, "APPROVED");
-        var paused = await _api.Patch($"ad_accounts/{_api.Account}/ads", new JsonArray(new JsonObject { ["id"] = adId, ["status"] = "PAUSED" }));
+        Server.SetAdReviewStatus(Api.Account, adId, "APPROVED");
+        var paused = await Api.Patch($"ad_accounts/{Api.Account}/ads", new JsonArray(new JsonObject { ["id"] = adId, ["status"] = "PAUSED" }));
         Assert.Equal("PAUSED", (string)paused.Json!["items"]![0]!["data"]!["summary_status"]!);
-        var byGroup = await _api.Get($"ad_accounts/{_api.Account}/ads?ad_group_ids={groupId}");
+        var byGroup = await Api.Get($"ad_accounts/{Api.Account}/ads?ad_group_ids={groupId}");
         Assert.Equal(adId, (string)byGroup.Json!["items"]![0]!["id"]!);
     }
 }

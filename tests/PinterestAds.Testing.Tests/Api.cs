@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace PinterestAds.Testing.Tests;
 
 /// <summary>A thin HttpClient wrapper: bearer token, JSON in, JSON out, no redirects followed.</summary>
-internal sealed class Api : IDisposable
+public sealed class Api : IDisposable
 {
     private readonly HttpClient _client;
 
@@ -76,7 +76,7 @@ internal sealed class Api : IDisposable
 }
 
 /// <summary>Status, headers and parsed JSON body of a response.</summary>
-internal sealed class Reply
+public sealed class Reply
 {
     public Reply(HttpResponseMessage response, string text)
     {

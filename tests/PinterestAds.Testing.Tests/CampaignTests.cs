@@ -2,38 +2,24 @@ using System.Text.Json.Nodes;
 
 namespace PinterestAds.Testing.Tests;
 
-public sealed class CampaignTests : IDisposable
+public sealed class CampaignTests : ApiTest
 {
-    private readonly PinTestServer _server = PinTestServer.StartNew();
-    private readonly Api _api;
-
-    public CampaignTests()
-    {
-        _api = new Api(_server);
-    }
-
-    private string Path => $"ad_accounts/{_api.Account}/campaigns";
-
-    public void Dispose()
-    {
-        _api.Dispose();
-        _server.Dispose();
-    }
+    private string Path => $"ad_accounts/{Api.Account}/campaigns";
 
     [Fact]
     public async Task Batch_create_reports_per_item_exceptions_in_input_order()
     {
-        var bothCaps = _api.Campaign("both caps");
+        var bothCaps = Api.Campaign("both caps");
         bothCaps["daily_spend_cap"] = 1_000_000;
         bothCaps["lifetime_spend_cap"] = 5_000_000;
-        var cboNoCap = _api.Campaign("cbo");
+        var cboNoCap = Api.Campaign("cbo");
         cboNoCap["is_campaign_budget_optimization"] = true;
-        var badObjective = _api.Campaign("bad", "WEB_SESSIONS");
-        var noName = new JsonObject { ["ad_account_id"] = _api.Account, ["objective_type"] = "AWARENESS" };
-        var negative = _api.Campaign("neg");
+        var badObjective = Api.Campaign("bad", "WEB_SESSIONS");
+        var noName = new JsonObject { ["ad_account_id"] = Api.Account, ["objective_type"] = "AWARENESS" };
+        var negative = Api.Campaign("neg");
         negative["daily_spend_cap"] = -1;
 
-        var reply = await _api.Post(Path, new JsonArray(_api.Campaign("ok 1"), bothCaps, cboNoCap, badObjective, noName, negative, _api.Campaign("ok 2")));
+        var reply = await Api.Post(Path, new JsonArray(Api.Campaign("ok 1"), bothCaps, cboNoCap, badObjective, noName, negative, Api.Campaign("ok 2")));
         Assert.Equal(200, reply.Status);
         var items = reply.Json!["items"]!.AsArray();
         Assert.Equal(7, items.Count);
@@ -52,17 +38,17 @@ public sealed class CampaignTests : IDisposable
         Assert.Equal(6, (int)items[5]!["exceptions"]![0]!["code"]!);
         Assert.Equal("ok 2", (string)items[6]!["data"]!["name"]!);
         Assert.True(long.Parse((string)items[6]!["data"]!["id"]!) > long.Parse((string)items[0]!["data"]!["id"]!));
-        Assert.Equal(2, _server.CountEntities(_api.Account, "campaigns"));
+        Assert.Equal(2, Server.CountEntities(Api.Account, "campaigns"));
     }
 
     [Fact]
     public async Task Created_campaign_has_the_spec_response_shape()
     {
-        var request = _api.Campaign("shape");
+        var request = Api.Campaign("shape");
         request["daily_spend_cap"] = 25_500_000;
         request["tracking_urls"] = new JsonObject { ["click"] = new JsonArray("https://t.example/c") };
         request["is_flexible_daily_budgets"] = true;
-        var data = (await _api.Post(Path, new JsonArray(request))).Json!["items"]![0]!["data"]!.AsObject();
+        var data = (await Api.Post(Path, new JsonArray(request))).Json!["items"]![0]!["data"]!.AsObject();
 
         foreach (string field in new[] { "id", "ad_account_id", "name", "status", "objective_type", "daily_spend_cap", "lifetime_spend_cap", "start_time", "end_time",
             "tracking_urls", "is_campaign_budget_optimization", "is_flexible_daily_budgets", "summary_status", "created_time", "updated_time", "type", "order_line_id",
@@ -78,32 +64,32 @@ public sealed class CampaignTests : IDisposable
         Assert.Equal("https://t.example/c", (string)data["tracking_urls"]!["click"]![0]!);
         Assert.True((bool)data["is_flexible_daily_budgets"]!);
 
-        var fetched = await _api.Get(Path + "/" + (string)data["id"]!);
+        var fetched = await Api.Get(Path + "/" + (string)data["id"]!);
         Assert.Equal(data.ToJsonString(), fetched.Json!.ToJsonString());
-        Assert.Equal(404, (await _api.Get(Path + "/1")).Status);
+        Assert.Equal(404, (await Api.Get(Path + "/1")).Status);
     }
 
     [Fact]
     public async Task Patch_updates_pause_and_archive_and_archived_is_hidden_by_default()
     {
-        string[] ids = await _api.CreateCampaigns(_api.Campaign("a"), _api.Campaign("b"), _api.Campaign("c"));
+        string[] ids = await Api.CreateCampaigns(Api.Campaign("a"), Api.Campaign("b"), Api.Campaign("c"));
         var patch = new JsonArray(
-            new JsonObject { ["id"] = ids[0], ["ad_account_id"] = _api.Account, ["status"] = "PAUSED", ["name"] = "a renamed" },
-            new JsonObject { ["id"] = ids[1], ["ad_account_id"] = _api.Account, ["status"] = "ARCHIVED" },
-            new JsonObject { ["id"] = "999", ["ad_account_id"] = _api.Account, ["status"] = "PAUSED" });
-        var reply = await _api.Patch(Path, patch);
+            new JsonObject { ["id"] = ids[0], ["ad_account_id"] = Api.Account, ["status"] = "PAUSED", ["name"] = "a renamed" },
+            new JsonObject { ["id"] = ids[1], ["ad_account_id"] = Api.Account, ["status"] = "ARCHIVED" },
+            new JsonObject { ["id"] = "999", ["ad_account_id"] = Api.Account, ["status"] = "PAUSED" });
+        var reply = await Api.Patch(Path, patch);
         var items = reply.Json!["items"]!.AsArray();
         Assert.Equal("PAUSED", (string)items[0]!["data"]!["summary_status"]!);
         Assert.Equal("a renamed", (string)items[0]!["data"]!["name"]!);
         Assert.Equal("ARCHIVED", (string)items[1]!["data"]!["status"]!);
         Assert.Equal(404, (int)items[2]!["exceptions"]![0]!["code"]!);
 
-        var listed = (await _api.Get(Path)).Json!["items"]!.AsArray().Select(i => (string)i!["id"]!).ToArray();
+        var listed = (await Api.Get(Path)).Json!["items"]!.AsArray().Select(i => (string)i!["id"]!).ToArray();
         Assert.Equal(new[] { ids[0], ids[2] }, listed);
-        var archived = (await _api.Get(Path + "?entity_statuses=ARCHIVED")).Json!["items"]!.AsArray();
+        var archived = (await Api.Get(Path + "?entity_statuses=ARCHIVED")).Json!["items"]!.AsArray();
         Assert.Equal(ids[1], (string)archived.Single()!["id"]!);
 
-        var unarchive = await _api.Patch(Path, new JsonArray(new JsonObject { ["id"] = ids[1], ["ad_account_id"] = _api.Account, ["status"] = "ACTIVE" }));
+        var unarchive = await Api.Patch(Path, new JsonArray(new JsonObject { ["id"] = ids[1], ["ad_account_id"] = Api.Account, ["status"] = "ACTIVE" }));
         Assert.Null(unarchive.Json!["items"]![0]!["data"]);
         Assert.Contains("un-archived", (string)unarchive.Json!["items"]![0]!["exceptions"]![0]!["message"]!);
     }
@@ -111,14 +97,14 @@ public sealed class CampaignTests : IDisposable
     [Fact]
     public async Task List_filters_and_orders_by_id()
     {
-        string[] ids = await _api.CreateCampaigns(_api.Campaign("1"), _api.Campaign("2"), _api.Campaign("3"), _api.Campaign("4"));
-        var descending = (await _api.Get(Path + "?order=DESCENDING&page_size=3")).Json!;
+        string[] ids = await Api.CreateCampaigns(Api.Campaign("1"), Api.Campaign("2"), Api.Campaign("3"), Api.Campaign("4"));
+        var descending = (await Api.Get(Path + "?order=DESCENDING&page_size=3")).Json!;
         Assert.Equal(ids.Reverse().Take(3), descending["items"]!.AsArray().Select(i => (string)i!["id"]!));
-        var next = (await _api.Get(Path + "?order=DESCENDING&page_size=3&bookmark=" + (string)descending["bookmark"]!)).Json!;
+        var next = (await Api.Get(Path + "?order=DESCENDING&page_size=3&bookmark=" + (string)descending["bookmark"]!)).Json!;
         Assert.Equal(new[] { ids[0] }, next["items"]!.AsArray().Select(i => (string)i!["id"]!));
 
-        var joined = (await _api.Get(Path + $"?campaign_ids={ids[1]},{ids[3]}")).Json!["items"]!.AsArray();
-        var repeated = (await _api.Get(Path + $"?campaign_ids={ids[1]}&campaign_ids={ids[3]}")).Json!["items"]!.AsArray();
+        var joined = (await Api.Get(Path + $"?campaign_ids={ids[1]},{ids[3]}")).Json!["items"]!.AsArray();
+        var repeated = (await Api.Get(Path + $"?campaign_ids={ids[1]}&campaign_ids={ids[3]}")).Json!["items"]!.AsArray();
         Assert.Equal(new[] { ids[1], ids[3] }, joined.Select(i => (string)i!["id"]!));
         Assert.Equal(new[] { ids[1], ids[3] }, repeated.Select(i => (string)i!["id"]!));
     }
@@ -126,18 +112,18 @@ public sealed class CampaignTests : IDisposable
     [Fact]
     public async Task Whole_request_errors_and_missing_verbs()
     {
-        Assert.Equal(400, (await _api.Post(Path, new JsonArray())).Status);
-        var tooMany = new JsonArray(Enumerable.Range(0, 31).Select(i => (JsonNode)_api.Campaign("c" + i)).ToArray());
-        Assert.Equal(400, (await _api.Post(Path, tooMany)).Status);
-        var malformed = await _api.Send(HttpMethod.Post, Path, "[{\"name\": ");
+        Assert.Equal(400, (await Api.Post(Path, new JsonArray())).Status);
+        var tooMany = new JsonArray(Enumerable.Range(0, 31).Select(i => (JsonNode)Api.Campaign("c" + i)).ToArray());
+        Assert.Equal(400, (await Api.Post(Path, tooMany)).Status);
+        var malformed = await Api.Send(HttpMethod.Post, Path, "[{\"name\": ");
         Assert.Equal(400, malformed.Status);
         Assert.Equal(1, malformed.Code);
-        Assert.Equal(404, (await _api.Post("ad_accounts/42/campaigns", new JsonArray(_api.Campaign("x")))).Status);
+        Assert.Equal(404, (await Api.Post("ad_accounts/42/campaigns", new JsonArray(Api.Campaign("x")))).Status);
 
-        string id = (await _api.CreateCampaigns(_api.Campaign("x")))[0];
-        var delete = await _api.Send(HttpMethod.Delete, Path + "/" + id);
+        string id = (await Api.CreateCampaigns(Api.Campaign("x")))[0];
+        var delete = await Api.Send(HttpMethod.Delete, Path + "/" + id);
         Assert.Equal(405, delete.Status);
-        Assert.Equal(405, (await _api.Send(HttpMethod.Delete, Path)).Status);
-        Assert.Equal(405, (await _api.Send(HttpMethod.Patch, Path + "/" + id, "{}")).Status);
+        Assert.Equal(405, (await Api.Send(HttpMethod.Delete, Path)).Status);
+        Assert.Equal(405, (await Api.Send(HttpMethod.Patch, Path + "/" + id, "{}")).Status);
     }
 }
