@@ -220,6 +220,7 @@ New-ModuleManifest -Path (Join-Path $Directory 'HelpGenFixture.psd1') -RootModul
             $id.GetAttribute('aliases') | Should -Be 'CampaignId'
             $id.GetAttribute('variableLength') | Should -Be 'true'
             $id.SelectSingleNode('dev:type/maml:name', $ns).InnerText | Should -Be 'System.String[]'
+            $id.SelectSingleNode('command:parameterValue', $ns).InnerText | Should -Be 'String[]' -Because 'syntax shows short type names, as built-in help does'
             $name = $command.SelectSingleNode("command:parameters/command:parameter[maml:name='Name']", $ns)
             $name.GetAttribute('globbing') | Should -Be 'true'
             $command.SelectSingleNode('command:returnValues/command:returnValue/dev:type/maml:name', $ns).InnerText | Should -Be 'HelpGenFixture.Campaign'

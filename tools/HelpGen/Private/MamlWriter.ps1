@@ -64,7 +64,8 @@ function Write-MamlParameter {
             Write-MamlElement $w 'command' 'parameterValue' {
                 $w.WriteAttributeString('required', 'true')
                 $w.WriteAttributeString('variableLength', (ConvertTo-MamlBoolean $Parameter.VariableLength))
-                $w.WriteString($Parameter.Type)
+                # Short names read like built-in help: <String>, <PinterestAdsContext>.
+                $w.WriteString((Get-ShortTypeName $Parameter.Type))
             }
         }
         Write-MamlElement $w 'dev' 'type' {
