@@ -33,7 +33,13 @@ AfterAll {
 
 Describe 'Retries on 429' {
     BeforeAll {
+        # A 429 pauses its bucket in the budget store; this block keeps its pauses to itself.
+        $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path $TestDrive 'state-429'
         $script:context = Connect-Fake
+    }
+
+    AfterAll {
+        $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path $TestDrive 'state'
     }
 
     It 'waits out Retry-After and then X-RateLimit-Reset, announcing each wait' {
@@ -72,6 +78,22 @@ Describe 'Retries on 429' {
         $record.Exception.Message | Should -Match 'X-RateLimit-Reset: 67000'
         ($record.Exception.RetryAt - [DateTimeOffset]::UtcNow).TotalHours | Should -BeGreaterThan 18.5
         (Get-AccountGets $id).Count - $before | Should -Be 1
+    }
+
+    It 'pauses that bucket until the reset: Get-PinRateLimit shows it and the next call sends nothing' {
+        $id = $accounts[1]
+        $before = (Get-AccountGets $id).Count
+
+        $status = Get-PinRateLimit -AdAccountId $id -Context $context
+        $record = $null
+        try { Get-PinAdAccount -Id $id -Context $context -ErrorAction Stop } catch { $record = $_ }
+
+        ($status.PausedUntil - [DateTimeOffset]::UtcNow).TotalHours | Should -BeGreaterThan 18.5
+        $record.FullyQualifiedErrorId | Should -BeLike 'requestBudgetPaused,*'
+        $record.CategoryInfo.Category | Should -Be 'LimitsExceeded'
+        ($record.Exception.RetryAt - $status.PausedUntil).Duration().TotalSeconds | Should -BeLessThan 2
+        (Get-AccountGets $id).Count - $before | Should -Be 0
+        (Get-PinRateLimit -AdAccountId $accounts[2] -Context $context).PausedUntil | Should -BeNullOrEmpty
     }
 }
 

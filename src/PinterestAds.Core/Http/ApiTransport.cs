@@ -37,7 +37,28 @@ namespace PinterestAds.Core.Http
         public async Task<ApiResponse> SendAsync(ApiRequest request, AuthenticationHeaderValue? authorization, int attempt, ICallObserver observer, CancellationToken cancellationToken)
         {
             // Fail closed: without a permit nothing is sent.
-            await _limiter.AcquireAsync(new LimiterBucket(ClientId, request.AdAccountId), Guid.NewGuid().ToString("N"), observer, cancellationToken).ConfigureAwait(false);
+            var bucket = new LimiterBucket(ClientId, request.AdAccountId);
+            await _limiter.AcquireAsync(bucket, Guid.NewGuid().ToString("N"), observer, cancellationToken).ConfigureAwait(false);
+            var response = await SendOnceAsync(request, authorization, attempt, observer, cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode == 429 && _limiter is IBudgetPause pause)
+            {
+                // Pause the bucket for every worker sharing the budget until Pinterest's reset. The
+                // 429 itself still goes up to the retry layer; failing to record the pause only warns.
+                try
+                {
+                    await pause.PauseAfterRateLimitAsync(bucket, response.Headers, observer, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Errors.PinterestAdsException ex)
+                {
+                    observer.Warning($"The 429 pause for {LimiterErrors.Describe(bucket)} could not be recorded: {ex.Message}");
+                }
+            }
+
+            return response;
+        }
+
+        private async Task<ApiResponse> SendOnceAsync(ApiRequest request, AuthenticationHeaderValue? authorization, int attempt, ICallObserver observer, CancellationToken cancellationToken)
+        {
 
             using var message = new HttpRequestMessage(request.Method, Endpoint.Resolve(request.RelativeUri()));
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

@@ -8,6 +8,7 @@ namespace PinterestAds.Core.Limiting
     {
         public const string ExhaustedId = "requestBudgetExhausted";
         public const string UnavailableId = "requestBudgetUnavailable";
+        public const string PausedId = "requestBudgetPaused";
 
         public static string Describe(LimiterBucket bucket) =>
             bucket.AdAccountId is null ? $"app-level calls of client {bucket.ClientId}" : $"ad account {bucket.AdAccountId}";
@@ -24,6 +25,24 @@ namespace PinterestAds.Core.Limiting
                 FailureKind.LimitsExceeded,
                 message,
                 $"Run it again after {Durations.Instant(retryAt)}, allow a longer wait with PINTEREST_ADS_LIMIT_MAX_WAIT, or spread the work out; Get-PinRateLimit shows what is left.")
+            {
+                Target = bucket.Name,
+                RetryAt = retryAt,
+            };
+        }
+
+        /// <summary>The bucket is paused after a 429 (Retry-After / X-RateLimit-Reset) for longer than this call may wait.</summary>
+        public static PinterestAdsException Paused(LimiterBucket bucket, TimeSpan retryAfter, TimeSpan maxWait, DateTimeOffset now)
+        {
+            var retryAt = now + retryAfter;
+            string message =
+                $"Requests for {Describe(bucket)} are paused: Pinterest answered 429 and asked every worker sharing this budget to wait until {Durations.Instant(retryAt)}, " +
+                $"in {Durations.Format(retryAfter)}, longer than this call may wait ({Durations.Format(maxWait)}). Nothing was sent.";
+            return new PinterestAdsException(
+                PausedId,
+                FailureKind.LimitsExceeded,
+                message,
+                $"Run it again after {Durations.Instant(retryAt)}, or lower the request rate (-RequestsPerHour); Get-PinRateLimit shows the pause (PausedUntil).")
             {
                 Target = bucket.Name,
                 RetryAt = retryAt,

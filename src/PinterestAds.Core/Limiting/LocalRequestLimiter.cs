@@ -20,11 +20,15 @@ namespace PinterestAds.Core.Limiting
     /// The file is a header line and one admission per line (microseconds since the Unix epoch).
     /// Admissions are appended; the file is rewritten without expired lines once they pile up.
     /// Unreadable lines, and timestamps implausibly far in the future, are dropped with a
-    /// warning, so a damaged file never stops the module.
+    /// warning, so a damaged file never stops the module. A 429's pause is a
+    /// <c>#paused-until &lt;microseconds&gt;</c> line in the same file (the latest one counts).
     /// </remarks>
     public sealed class LocalRequestLimiter : SlidingWindowLimiter
     {
         private const string Header = "# PinterestAds request budget log v1";
+
+        // A pause after a 429: "#paused-until <microseconds>". A comment line, so older readers skip it.
+        private const string PauseMark = "#paused-until ";
         private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
 
         private readonly string _directory;
@@ -66,6 +70,33 @@ namespace PinterestAds.Core.Limiting
             }
         }
 
+        protected internal override async Task<DateTimeOffset> PauseAsync(LimiterBucket bucket, TimeSpan wait, CancellationToken cancellationToken)
+        {
+            string path = PathFor(bucket);
+            try
+            {
+                using var file = await LockedFile.OpenAsync(path, LockTimeout, cancellationToken).ConfigureAwait(false);
+                long now = ToMicroseconds(Time.GetUtcNow());
+                long end = now + (wait.Ticks / 10);
+                string text = file.ReadAllText();
+                long current = ParsePause(text);
+                if (end > current)
+                {
+                    file.AppendText((text.Length == 0 ? Header + "\n" : string.Empty) + PauseMark + end.ToString(CultureInfo.InvariantCulture) + "\n");
+                }
+                else
+                {
+                    end = current;
+                }
+
+                return Time.GetUtcNow() + TimeSpan.FromTicks((end - now) * 10);
+            }
+            catch (Exception ex) when (ex is TimeoutException || ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw LimiterErrors.LocalStoreUnavailable(bucket, path, ex.Message, ex, Time.GetUtcNow());
+            }
+        }
+
         private PermitDecision Decide(LockedFile file, bool charge, ICallObserver observer)
         {
             long windowUs = Window.Ticks / 10;
@@ -77,6 +108,19 @@ namespace PinterestAds.Core.Limiting
                 observer.Warning($"The local request budget log '{file.Path}' was damaged; {dropped} unreadable line(s) were dropped.");
             }
 
+            long pausedUntil = ParsePause(text);
+            if (pausedUntil > wallNow)
+            {
+                var counted = SlidingWindowLog.Decide(entries, wallNow, windowUs, Budget, charge: false);
+                long pausedUs = pausedUntil - counted.StoreTimeMicroseconds;
+                if (pausedUs > 0)
+                {
+                    var pausedFor = TimeSpan.FromTicks(pausedUs * 10);
+                    var retryAfter = pausedFor > counted.RetryAfter ? pausedFor : counted.RetryAfter;
+                    return new PermitDecision(false, counted.Used, counted.Remaining, retryAfter, counted.StoreTimeMicroseconds, pausedFor);
+                }
+            }
+
             var decision = SlidingWindowLog.Decide(entries, wallNow, windowUs, Budget, charge);
             if (charge && decision.Allowed)
             {
@@ -84,6 +128,11 @@ namespace PinterestAds.Core.Limiting
                 if (dropped > 0 || expired > Math.Max(64, Budget))
                 {
                     var live = new StringBuilder(Header).Append('\n');
+                    if (pausedUntil > decision.StoreTimeMicroseconds)
+                    {
+                        live.Append(PauseMark).Append(pausedUntil.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                    }
+
                     foreach (long entry in entries)
                     {
                         if (entry > decision.StoreTimeMicroseconds - windowUs)
@@ -128,6 +177,23 @@ namespace PinterestAds.Core.Limiting
 
             entries.Sort();
             return (entries, dropped);
+        }
+
+        /// <summary>The latest pause in the log (microseconds since the Unix epoch), 0 when none.</summary>
+        internal static long ParsePause(string text)
+        {
+            long latest = 0;
+            foreach (var raw in text.Split('\n'))
+            {
+                var line = raw.Trim();
+                if (line.StartsWith(PauseMark, StringComparison.Ordinal) &&
+                    long.TryParse(line.Substring(PauseMark.Length), NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value > latest)
+                {
+                    latest = value;
+                }
+            }
+
+            return latest;
         }
 
         internal static long ToMicroseconds(DateTimeOffset value) => (value.UtcTicks - DateTimeOffset.FromUnixTimeMilliseconds(0).UtcTicks) / 10;

@@ -6,12 +6,18 @@ namespace PinterestAds.Core.Limiting
     public readonly struct PermitDecision
     {
         public PermitDecision(bool allowed, int used, int remaining, TimeSpan retryAfter, long storeTimeMicroseconds)
+            : this(allowed, used, remaining, retryAfter, storeTimeMicroseconds, TimeSpan.Zero)
+        {
+        }
+
+        public PermitDecision(bool allowed, int used, int remaining, TimeSpan retryAfter, long storeTimeMicroseconds, TimeSpan pausedFor)
         {
             Allowed = allowed;
             Used = used;
             Remaining = remaining;
             RetryAfter = retryAfter;
             StoreTimeMicroseconds = storeTimeMicroseconds;
+            PausedFor = pausedFor;
         }
 
         public bool Allowed { get; }
@@ -30,5 +36,11 @@ namespace PinterestAds.Core.Limiting
         /// it is the admission's timestamp in the log.
         /// </summary>
         public long StoreTimeMicroseconds { get; }
+
+        /// <summary>
+        /// Zero unless the bucket is paused because Pinterest answered 429 (to this or another
+        /// worker sharing the budget); then how long the pause still lasts. No permit is given meanwhile.
+        /// </summary>
+        public TimeSpan PausedFor { get; }
     }
 }

@@ -15,6 +15,7 @@ namespace PinterestAds.Core.Limiting
             Used = decision.Used;
             Remaining = decision.Remaining;
             NextPermitAt = asOf + decision.RetryAfter;
+            PausedUntil = decision.PausedFor > TimeSpan.Zero ? asOf + decision.PausedFor : (DateTimeOffset?)null;
             Store = store;
             AsOf = asOf;
         }
@@ -39,6 +40,12 @@ namespace PinterestAds.Core.Limiting
 
         /// <summary>When a permit is free: <see cref="AsOf"/> when some remain, else when the oldest use leaves the window.</summary>
         public DateTimeOffset NextPermitAt { get; }
+
+        /// <summary>
+        /// Null unless Pinterest answered 429 for this bucket (to any worker sharing the budget) and
+        /// asked to wait: until then no worker sends a request from it.
+        /// </summary>
+        public DateTimeOffset? PausedUntil { get; }
 
         /// <summary>Where the budget is kept: <c>Redis host:port</c> or <c>Local</c> (this machine).</summary>
         public string Store { get; }
