@@ -10,6 +10,7 @@ using Xunit;
 
 namespace PinterestAds.Core.Tests.Coordination;
 
+[Collection(RedisTimingCollection.Name)]
 public sealed class RedisTokenStoreTests : IDisposable
 {
     private const string ClientId = "1234567";

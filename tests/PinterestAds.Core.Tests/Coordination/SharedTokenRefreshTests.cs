@@ -15,6 +15,7 @@ namespace PinterestAds.Core.Tests.Coordination;
 /// the in-process fake Pinterest, which rotates refresh tokens and answers 400 code 283 to a
 /// spent one.
 /// </summary>
+[Collection(RedisTimingCollection.Name)]
 public sealed class SharedTokenRefreshTests : IDisposable
 {
     private readonly RedisServer _redis = new();

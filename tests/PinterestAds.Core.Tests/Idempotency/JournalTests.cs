@@ -148,6 +148,7 @@ public sealed class FileJournalTests : JournalTests
     }
 }
 
+[Collection(RedisTimingCollection.Name)]
 public sealed class RedisJournalTests : JournalTests
 {
     private readonly RedisServer _redis = new();

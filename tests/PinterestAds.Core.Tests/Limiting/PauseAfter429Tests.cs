@@ -13,6 +13,7 @@ namespace PinterestAds.Core.Tests.Limiting;
 /// A 429's Retry-After / X-RateLimit-Reset pauses the bucket in the shared store, so every worker
 /// stops sending until Pinterest's reset: the local file limiter (virtual time) and Redis (its clock).
 /// </summary>
+[Collection(RedisTimingCollection.Name)]
 public sealed class PauseAfter429Tests : IDisposable
 {
     private static readonly LimiterBucket Bucket = new("1234", "549755885175");

@@ -5,6 +5,7 @@ using Xunit;
 
 namespace PinterestAds.Core.Tests.Limiting;
 
+[Collection(RedisTimingCollection.Name)]
 public sealed class RedisRefreshCoordinatorTests : IDisposable
 {
     private readonly RedisServer _redis = new();

@@ -10,6 +10,7 @@ using Xunit;
 
 namespace PinterestAds.Core.Tests.Limiting;
 
+[Collection(RedisTimingCollection.Name)]
 public sealed class RedisRequestLimiterTests : IDisposable
 {
     private readonly RedisServer _redis = new();
