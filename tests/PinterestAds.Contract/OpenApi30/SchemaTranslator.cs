@@ -189,11 +189,11 @@ namespace PinterestAds.Contract.OpenApi30
 
             foreach (JsonObject branch in (alternatives ?? new JsonArray()).OfType<JsonObject>())
             {
-                // Translated alternatives hold absolute references; their schema name is the last segment.
+                // Translated alternatives hold absolute references; a schema the mapping does not reach goes by its name.
                 string? reference = (string?)branch["$ref"];
                 if (reference == null) continue;
                 string name = reference.Substring(reference.LastIndexOf('/') + 1);
-                if (targets.All(t => t.Key != name)) targets.Add(new KeyValuePair<string, string>(name, SchemasPrefix + name));
+                if (targets.All(t => t.Key != name && t.Value != SchemasPrefix + name)) targets.Add(new KeyValuePair<string, string>(name, SchemasPrefix + name));
             }
 
             return targets;
