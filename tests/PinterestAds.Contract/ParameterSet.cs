@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
+using Json.Pointer;
 using Json.Schema;
 using PinterestAds.Contract.OpenApi30;
 
@@ -79,7 +80,7 @@ namespace PinterestAds.Contract
         private void Evaluate(JsonObject instance, List<ContractViolation> violations)
             => ViolationReport.Collect(_schema.Value.Evaluate(JsonSerializer.SerializeToElement(instance), OpenApi30Dialect.EvaluationOptions), _location, violations);
 
-        private ContractViolation Violation(string name, string message) => new ContractViolation(_location, "/" + name.Replace("~", "~0").Replace("/", "~1"), message);
+        private ContractViolation Violation(string name, string message) => new ContractViolation(_location, JsonPointer.Create(name).ToString(), message);
 
         private JsonObject ObjectSchema()
         {

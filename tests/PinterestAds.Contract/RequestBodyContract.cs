@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Web;
+using Json.Pointer;
 using Json.Schema;
 using PinterestAds.Contract.OpenApi30;
 
@@ -94,7 +95,7 @@ namespace PinterestAds.Contract
             JsonObject instance = _values.Object(members, schema);
             foreach (var field in members.Where(m => m.Value.Length > 1 && instance[m.Key] is not JsonArray))
             {
-                violations.Add(new ContractViolation("body", "/" + field.Key, "form field '" + field.Key + "' is given " + field.Value.Length + " times but is not an array"));
+                violations.Add(new ContractViolation("body", JsonPointer.Create(field.Key).ToString(), "form field '" + field.Key + "' is given " + field.Value.Length + " times but is not an array"));
             }
 
             Evaluate(mediaType, schema, JsonSerializer.SerializeToElement(instance), violations);
