@@ -14,8 +14,7 @@ namespace PinterestAds.Contract.OpenApi30
     /// branch does not: Pinterest writes nullable references as <c>{allOf: [{$ref}], nullable: true}</c>. Written
     /// as if/else so a non-null value reports its own schema's violations.</item>
     /// <item>Boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c> become the numeric 2020-12 form.</item>
-    /// <item><c>discriminator</c>: the property's value selects the mapped schema (if/then per value); with
-    /// oneOf/anyOf the value must be one of the mapped names, on a plain schema its own keywords judge it.</item>
+    /// <item><c>discriminator</c>: the property's value selects the mapped schema (see <see cref="DiscriminatorDispatch"/>).</item>
     /// <item><c>oneOf</c> without a discriminator becomes <c>anyOf</c>: several of Pinterest's oneOfs have overlapping
     /// branches (AdPreviewRequest's objects without required keys, product group requests where one branch is a
     /// superset), so "exactly one" would reject valid requests.</item>
@@ -107,7 +106,7 @@ namespace PinterestAds.Contract.OpenApi30
 
             ExclusiveBound(schema, "exclusiveMinimum", "minimum");
             ExclusiveBound(schema, "exclusiveMaximum", "maximum");
-            Discriminator(schema);
+            DiscriminatorDispatch.Apply(schema, Reference);
             if (schema["oneOf"] is JsonArray oneOf)
             {
                 schema.Remove("oneOf");
@@ -125,6 +124,7 @@ namespace PinterestAds.Contract.OpenApi30
             return translated;
         }
 
+        /// <summary>A reference made absolute against the registered document.</summary>
         private JsonObject Reference(string target) => new JsonObject { ["$ref"] = target.StartsWith("#", System.StringComparison.Ordinal) ? _specUri + target : target };
 
         private static void ExclusiveBound(JsonObject schema, string exclusive, string bound)
@@ -136,67 +136,6 @@ namespace PinterestAds.Contract.OpenApi30
                 schema.Remove(bound);
                 schema[exclusive] = limit;
             }
-        }
-
-        private void Discriminator(JsonObject schema)
-        {
-            if (schema["discriminator"] is not JsonObject discriminator) return;
-            schema.Remove("discriminator");
-            if ((string?)discriminator["propertyName"] is not string property) return;
-
-            JsonArray? alternatives = (schema["oneOf"] ?? schema["anyOf"]) as JsonArray;
-            List<KeyValuePair<string, string>> targets = Targets(discriminator["mapping"] as JsonObject, alternatives);
-            var dispatch = new List<JsonNode>();
-            if (alternatives != null)
-            {
-                schema.Remove("oneOf");
-                schema.Remove("anyOf");
-                dispatch.Add(new JsonObject
-                {
-                    ["required"] = new JsonArray(property),
-                    ["properties"] = new JsonObject { [property] = new JsonObject { ["enum"] = new JsonArray(targets.Select(t => (JsonNode)t.Key).ToArray()) } },
-                });
-            }
-
-            foreach (KeyValuePair<string, string> target in targets)
-            {
-                dispatch.Add(new JsonObject
-                {
-                    ["if"] = new JsonObject
-                    {
-                        ["required"] = new JsonArray(property),
-                        ["properties"] = new JsonObject { [property] = new JsonObject { ["const"] = target.Key } },
-                    },
-                    ["then"] = Reference(target.Value),
-                });
-            }
-
-            JsonArray allOf = schema["allOf"] as JsonArray ?? new JsonArray();
-            foreach (JsonNode branch in dispatch) allOf.Add(branch);
-            schema["allOf"] = allOf;
-        }
-
-        /// <summary>Discriminator value -> local reference: the mapping first, then each <c>$ref</c> alternative by its schema name.</summary>
-        private static List<KeyValuePair<string, string>> Targets(JsonObject? mapping, JsonArray? alternatives)
-        {
-            var targets = new List<KeyValuePair<string, string>>();
-            foreach (KeyValuePair<string, JsonNode?> entry in mapping ?? new JsonObject())
-            {
-                string target = (string?)entry.Value ?? string.Empty;
-                // A bare schema name is short for its component reference.
-                targets.Add(new KeyValuePair<string, string>(entry.Key, target.StartsWith("#", System.StringComparison.Ordinal) ? target : SchemasPrefix + target));
-            }
-
-            foreach (JsonObject branch in (alternatives ?? new JsonArray()).OfType<JsonObject>())
-            {
-                // Translated alternatives hold absolute references; a schema the mapping does not reach goes by its name.
-                string? reference = (string?)branch["$ref"];
-                if (reference == null) continue;
-                string name = reference.Substring(reference.LastIndexOf('/') + 1);
-                if (targets.All(t => t.Key != name && t.Value != SchemasPrefix + name)) targets.Add(new KeyValuePair<string, string>(name, SchemasPrefix + name));
-            }
-
-            return targets;
         }
 
         private void DropReadOnlyFromRequired(JsonObject schema, JsonObject source)
