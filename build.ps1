@@ -39,7 +39,7 @@ switch ($Task) {
         $module = Invoke-ModuleBuild -Configuration $Configuration
         Install-RedisServerIfMissing
         $unit = Invoke-XunitSuites -Configuration $Configuration
-        $pester = Invoke-PesterSuites -ModuleManifest $module -Filter $PesterFilter
+        $pester = Invoke-PesterSuites -ModuleManifest $module -Filter $PesterFilter -Configuration $Configuration
         $passed = $unit.Passed + $pester.Passed
         $failed = $unit.Failed + $pester.Failed
         Write-Host "xunit: $($unit.Passed) passed, $($unit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"

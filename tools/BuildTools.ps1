@@ -100,7 +100,10 @@ function Get-PesterManifest {
 }
 
 function Invoke-PesterSuites {
-    param([Parameter(Mandatory)] [string] $ModuleManifest, [string] $Filter)
+    param([Parameter(Mandatory)] [string] $ModuleManifest, [string] $Filter, [string] $Configuration = 'Release')
+
+    # The suites check requests with the test-only contract assembly of the same build (TestHelpers.psm1).
+    $env:PINTERESTADS_CONTRACT_PATH = Join-Path $script:RepoRoot "tests/PinterestAds.Contract/bin/$Configuration/net10.0/PinterestAds.Contract.dll"
 
     $summary = Join-Path $script:OutDir 'pester-summary.json'
     $runner = Join-Path $script:RepoRoot 'tests/pester/Invoke-PesterSuites.ps1'

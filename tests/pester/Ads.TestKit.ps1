@@ -20,7 +20,7 @@ function Initialize-AdsTestRun {
     # The module, a fake API with a signed-in context, the spec contract and the default ad account.
     Import-AdsModule
     $server = Start-AdsTestServer
-    $server, (Get-SpecContract $server), $server.DefaultAdAccountId
+    $server, (Get-SpecContract), $server.DefaultAdAccountId
 }
 
 function Get-AdsRequests {

@@ -119,21 +119,31 @@ function Get-AuthorizeRedirect {
     finally { $http.Dispose() }
 }
 
+function Get-ContractAssemblyPath {
+    # The test-only request contract (tests/PinterestAds.Contract), built with the solution; build.ps1
+    # names the configuration it built, else the Release output.
+    if ($env:PINTERESTADS_CONTRACT_PATH) { return $env:PINTERESTADS_CONTRACT_PATH }
+    Join-Path (Get-RepoRoot) 'tests/PinterestAds.Contract/bin/Release/net10.0/PinterestAds.Contract.dll'
+}
+
 function Get-SpecContract {
     <#
     .SYNOPSIS
         The request validator for Pinterest's OpenAPI description ($env:PINTEREST_OPENAPI_SPEC,
         else <repo>/../shared/pinterest-api/openapi.json), or $null when it is missing. Under
-        CI=true a missing spec is an error, not a skip.
+        CI=true a missing spec is an error, not a skip. It lives in a load context of its own (pwsh
+        ships an older JsonSchema.Net), so it is used through its members, and requests go to it as
+        strings: the module's System.Text.Json is yet another copy, in the module's private context.
     #>
-    param([Parameter(Mandatory)] $Server)
     $path = if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
-    # Through the server's assembly: the module loads it in its own load context, where a type
-    # literal would not find it.
-    $type = $Server.GetType().Assembly.GetType('PinterestAds.Testing.Contract.OpenApiContract', $true)
-    if (Test-Path $path) { return $type::Load($path) }
-    if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
-    $null
+    if (-not (Test-Path $path)) {
+        if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
+        return $null
+    }
+    $assembly = Get-ContractAssemblyPath
+    if (-not (Test-Path $assembly)) { throw "The request contract assembly is missing at $assembly; build the solution first (./build.ps1 build)." }
+    Add-Type -Path $assembly
+    [PinterestAds.Contract.IsolatedContract]::Load($path)
 }
 
 Export-ModuleMember -Function *
