@@ -22,18 +22,18 @@ namespace PinterestAds.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var context = ActiveContext;
+            var context = Core.Connection(Context);
             if (ParameterSetName == IdSet)
             {
                 foreach (var id in Id)
                 {
-                    RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, id, bridge, ct).ConfigureAwait(false)));
+                    Core.RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, id, bridge, ct).ConfigureAwait(false)));
                 }
 
                 return;
             }
 
-            Run(async (bridge, ct) =>
+            Core.Run(async (bridge, ct) =>
             {
                 await foreach (var account in AdAccountService.ListAsync(context, Paginator.MaxPageSize, bridge, ct).ConfigureAwait(false))
                 {

@@ -44,9 +44,9 @@ namespace PinterestAds.PowerShell.Cmdlets
 
         protected override void EndProcessing()
         {
-            var context = ActiveContext;
+            var context = Core.Connection(Context);
             var ids = AdAccountId is null && _ids.Count == 0 ? null : _ids;
-            RunForItem(null, async (bridge, ct) =>
+            Core.RunForItem(null, async (bridge, ct) =>
             {
                 foreach (var status in await RateLimitService.GetStatusAsync(context, ids, ct).ConfigureAwait(false))
                 {

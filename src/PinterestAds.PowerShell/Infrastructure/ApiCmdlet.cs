@@ -1,12 +1,16 @@
 using System.Management.Automation;
-using PinterestAds.Core.Errors;
 using PinterestAds.Core.Session;
 
 namespace PinterestAds.PowerShell.Infrastructure
 {
-    /// <summary>Base for every cmdlet that talks to the API: adds <c>-Context</c> and resolves it.</summary>
-    public abstract class ApiCmdlet : AsyncCmdlet
+    /// <summary>Base of the cmdlets that read the API outside the ads hierarchy: declares <c>-Context</c>.</summary>
+    public abstract class ApiCmdlet : PSCmdlet
     {
+        private protected ApiCmdlet()
+        {
+            Core = new CoreRunner(this);
+        }
+
         /// <summary>
         /// The connection to use instead of the session default (from Connect-PinterestAds -PassThru
         /// or Get-PinterestAdsContext); what runbooks and ForEach-Object -Parallel pass along.
@@ -15,19 +19,8 @@ namespace PinterestAds.PowerShell.Infrastructure
         [ValidateNotNull]
         public PinterestAdsContext? Context { get; set; }
 
-        /// <summary>The context in force; a terminating error tells the user to connect when there is none.</summary>
-        protected PinterestAdsContext ActiveContext
-        {
-            get
-            {
-                var context = Context ?? ContextStore.Current;
-                if (context is null || !context.IsConnected)
-                {
-                    ThrowTerminatingError(ErrorRecords.From(PinterestAdsException.NotConnected()));
-                }
+        private protected CoreRunner Core { get; }
 
-                return context!;
-            }
-        }
+        protected override void StopProcessing() => Core.Stop();
     }
 }

@@ -74,15 +74,15 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
                 return;
             }
 
-            var writer = _writer ??= new AdsBatchWriter<T>(ActiveContext, Resource, Kind, WantResults);
-            Run(async (bridge, ct) => Emit(bridge, await writer.AddAsync(item, bridge, ct).ConfigureAwait(false)));
+            var writer = _writer ??= new AdsBatchWriter<T>(Core.Connection(Context), Resource, Kind, WantResults);
+            Core.Run(async (bridge, ct) => Emit(bridge, await writer.AddAsync(item, bridge, ct).ConfigureAwait(false)));
         }
 
         protected override void EndProcessing()
         {
             if (_writer is AdsBatchWriter<T> writer)
             {
-                Run(async (bridge, ct) => Emit(bridge, await writer.CompleteAsync(bridge, ct).ConfigureAwait(false)));
+                Core.Run(async (bridge, ct) => Emit(bridge, await writer.CompleteAsync(bridge, ct).ConfigureAwait(false)));
             }
         }
 

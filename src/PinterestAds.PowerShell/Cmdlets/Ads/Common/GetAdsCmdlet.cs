@@ -33,7 +33,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         protected override void ProcessRecord()
         {
-            var context = ActiveContext;
+            var context = Core.Connection(Context);
             ulong skip = PagingParameters.Skip;
             ulong first = PagingParameters.First;
             bool paging = first != ulong.MaxValue || skip > 0;
@@ -47,7 +47,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
             ulong listed = 0;
             bool complete = true;
-            RunForItem(ErrorTarget(AdAccountId), async (bridge, ct) =>
+            Core.RunForItem(ErrorTarget(AdAccountId), async (bridge, ct) =>
             {
                 ulong emitted = 0;
                 await foreach (var entity in AdsReader.ListAsync(context, Resource, query, bridge, ct).ConfigureAwait(false))

@@ -1,45 +1,68 @@
 using System;
 using System.Management.Automation;
+using System.Management.Automation.Internal;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Errors;
+using PinterestAds.Core.Session;
 
 namespace PinterestAds.PowerShell.Infrastructure
 {
     /// <summary>
-    /// Base for cmdlets that call Core: runs the async work off the pipeline thread while the
-    /// pipeline thread writes whatever the work reports, and turns Ctrl+C into cancellation.
+    /// How a cmdlet calls Core: the async work runs off the pipeline thread while the pipeline
+    /// thread writes whatever it reports, and Ctrl+C (the cmdlet's StopProcessing) cancels it.
+    /// Each cmdlet that calls Core owns one and forwards StopProcessing to <see cref="Stop"/>.
     /// </summary>
-    public abstract class AsyncCmdlet : PSCmdlet
+    internal sealed class CoreRunner
     {
+        private readonly PSCmdlet _cmdlet;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private bool? _debugEnabled;
 
-        protected CancellationToken StopToken => _stopping.Token;
+        public CoreRunner(PSCmdlet cmdlet)
+        {
+            _cmdlet = cmdlet;
+        }
 
-        protected override void StopProcessing() => _stopping.Cancel();
+        /// <summary>Cancels the running work; called from the cmdlet's StopProcessing.</summary>
+        public void Stop() => _stopping.Cancel();
+
+        /// <summary>
+        /// <paramref name="given"/> (the cmdlet's -Context), else the session default; a terminating
+        /// error tells the user to connect when there is none.
+        /// </summary>
+        public PinterestAdsContext Connection(PinterestAdsContext? given)
+        {
+            var context = given ?? ContextStore.Current;
+            if (context is null || !context.IsConnected)
+            {
+                _cmdlet.ThrowTerminatingError(ErrorRecords.From(PinterestAdsException.NotConnected()));
+            }
+
+            return context!;
+        }
 
         /// <summary>
         /// Runs <paramref name="work"/> and pumps its messages. A <see cref="PinterestAdsException"/>
         /// becomes a terminating error with the mapped ErrorRecord.
         /// </summary>
-        private protected void Run(Func<PipelineBridge, CancellationToken, Task> work) =>
-            Execute(work, ex => ThrowTerminatingError(ErrorRecords.From(ex)));
+        public void Run(Func<PipelineBridge, CancellationToken, Task> work) =>
+            Execute(work, ex => _cmdlet.ThrowTerminatingError(ErrorRecords.From(ex)));
 
         /// <summary>
         /// Like <see cref="Run"/>, but a failure is a non-terminating error about <paramref name="target"/>,
         /// so the next input still runs; only "not connected" ends the command.
         /// </summary>
-        private protected void RunForItem(object? target, Func<PipelineBridge, CancellationToken, Task> work) =>
+        public void RunForItem(object? target, Func<PipelineBridge, CancellationToken, Task> work) =>
             Execute(work, ex =>
             {
                 var record = ErrorRecords.From(ex, target);
                 if (ex.Kind == FailureKind.NotConnected)
                 {
-                    ThrowTerminatingError(record);
+                    _cmdlet.ThrowTerminatingError(record);
                 }
 
-                WriteError(record);
+                _cmdlet.WriteError(record);
             });
 
         /// <summary>Pumps <paramref name="work"/>'s messages on this (the pipeline) thread; <paramref name="fail"/> reports a Core failure.</summary>
@@ -48,13 +71,13 @@ namespace PinterestAds.PowerShell.Infrastructure
             var bridge = new PipelineBridge(_debugEnabled ??= DebugWanted());
             try
             {
-                bridge.Pump(this, Task.Run(() => work(bridge, StopToken)));
+                bridge.Pump(_cmdlet, Task.Run(() => work(bridge, _stopping.Token)));
             }
             catch (PinterestAdsException ex)
             {
                 fail(ex);
             }
-            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
             }
@@ -66,12 +89,12 @@ namespace PinterestAds.PowerShell.Infrastructure
         /// </summary>
         private bool DebugWanted()
         {
-            if (MyInvocation.BoundParameters.TryGetValue("Debug", out var bound))
+            if (_cmdlet.MyInvocation.BoundParameters.TryGetValue(nameof(CommonParameters.Debug), out var bound))
             {
                 return bound is SwitchParameter debug ? debug.IsPresent : LanguagePrimitives.IsTrue(bound);
             }
 
-            return LanguagePrimitives.TryConvertTo(GetVariableValue("DebugPreference"), out ActionPreference preference)
+            return LanguagePrimitives.TryConvertTo(_cmdlet.GetVariableValue("DebugPreference"), out ActionPreference preference)
                 && preference != ActionPreference.SilentlyContinue
                 && preference != ActionPreference.Ignore;
         }
