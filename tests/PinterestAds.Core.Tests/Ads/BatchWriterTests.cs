@@ -71,7 +71,7 @@ public sealed class BatchWriterTests
     {
         var api = new FakeAdsApi { Reject = item => (string?)item["pin_id"] == "9" ? "Pin not found" : null };
         var writer = new AdsBatchWriter<Ad>(api.Context(), AdsResources.Ads, WriteKind.Create, wantResults: true);
-        var items = new[] { "8", "9" }.Select(pin => new WriteItem("1", AdRequests.Create("1", new AdInput { AdGroupId = "5", PinId = pin, CreativeType = "REGULAR" }), pin));
+        var items = new[] { "8", "9" }.Select(pin => new WriteItem("1", AdRequests.Create("1", "5", pin, new AdInput { CreativeType = "REGULAR" }), pin));
 
         var outcomes = await WriteAll(writer, items);
 

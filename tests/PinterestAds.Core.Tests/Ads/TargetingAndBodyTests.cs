@@ -118,15 +118,15 @@ public sealed class TargetingAndBodyTests
     [Fact]
     public void An_ad_maps_its_call_to_action_and_checks_urls()
     {
-        var body = AdRequests.Create("1", new AdInput { AdGroupId = "2", PinId = "3", CreativeType = "regular", CallToAction = "Shop now", DestinationUrl = "https://example.com/p", IosDeepLink = "shop://p/3" });
+        var body = AdRequests.Create("1", "2", "3", new AdInput { CreativeType = "regular", CallToAction = "Shop now", DestinationUrl = "https://example.com/p", IosDeepLink = "shop://p/3" });
         Assert.Equal("{\"ad_group_id\":\"2\",\"pin_id\":\"3\",\"creative_type\":\"REGULAR\",\"destination_url\":\"https://example.com/p\",\"customizable_cta_type\":\"SHOP_NOW\",\"ios_deep_link\":\"shop://p/3\"}", body.ToJsonString());
-        Assert.StartsWith("-DestinationUrl:", Assert.Throws<PinterestAdsException>(() => AdRequests.Create("1", new AdInput { AdGroupId = "2", PinId = "3", CreativeType = "REGULAR", DestinationUrl = "javascript:alert(1)" })).Message);
+        Assert.StartsWith("-DestinationUrl:", Assert.Throws<PinterestAdsException>(() => AdRequests.Create("1", "2", "3", new AdInput { CreativeType = "REGULAR", DestinationUrl = "javascript:alert(1)" })).Message);
     }
 
     [Fact]
     public void A_lifetime_ad_group_budget_needs_an_end_time()
     {
-        var error = Assert.Throws<PinterestAdsException>(() => AdGroupRequests.Create("1", new AdGroupInput { CampaignId = "2", Name = "g", BillableEvent = "IMPRESSION", Budget = 10m, BudgetType = "lifetime" }));
+        var error = Assert.Throws<PinterestAdsException>(() => AdGroupRequests.Create("1", "2", new AdGroupInput { Name = "g", BillableEvent = "IMPRESSION", Budget = 10m, BudgetType = "lifetime" }));
         Assert.StartsWith("-EndTime:", error.Message);
     }
 

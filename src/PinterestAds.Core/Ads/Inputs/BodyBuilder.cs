@@ -88,13 +88,13 @@ namespace PinterestAds.Core.Ads
             value is null ? this : Set(field, shape.Convert(value, parameter, string.Empty));
 
         /// <summary>start_time / end_time as Unix seconds; the end must come after the start.</summary>
-        public BodyBuilder Schedule(DateTime? start, DateTime? end)
+        public BodyBuilder Schedule(string startParameter, DateTime? start, string endParameter, DateTime? end)
         {
-            long? startSeconds = UnixTime.FromDateTime("StartTime", start);
-            long? endSeconds = UnixTime.FromDateTime("EndTime", end);
+            long? startSeconds = UnixTime.FromDateTime(startParameter, start);
+            long? endSeconds = UnixTime.FromDateTime(endParameter, end);
             if (startSeconds is long s && endSeconds is long e && e <= s)
             {
-                throw PinterestAdsException.InvalidArgument("EndTime", "must be after -StartTime.", end);
+                throw PinterestAdsException.InvalidArgument(endParameter, $"must be after -{startParameter}.", end);
             }
 
             return Set("start_time", JsonValue.Create(startSeconds)).Set("end_time", JsonValue.Create(endSeconds));

@@ -26,6 +26,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         private protected override WriteKind Kind => WriteKind.Create;
 
-        private protected override JsonObject BuildBody() => AdRequests.Create(AdAccountId, Input(IdFor(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup), PinId));
+        private protected override JsonObject BuildBody() => AdRequests.Create(AdAccountId, IdFor(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup), PinId, this);
     }
 }

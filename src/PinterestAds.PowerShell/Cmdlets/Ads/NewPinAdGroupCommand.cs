@@ -25,6 +25,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         private protected override WriteKind Kind => WriteKind.Create;
 
-        private protected override JsonObject BuildBody() => AdGroupRequests.Create(AdAccountId, Input(IdFor(nameof(CampaignId), CampaignId, AdsKind.Campaign)));
+        private protected override JsonObject BuildBody() => AdGroupRequests.Create(AdAccountId, IdFor(nameof(CampaignId), CampaignId, AdsKind.Campaign), this);
     }
 }

@@ -20,6 +20,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         private protected override WriteKind Kind => WriteKind.Create;
 
-        private protected override JsonObject BuildBody() => CampaignRequests.Create(AdAccountId, Input());
+        private protected override JsonObject BuildBody() => CampaignRequests.Create(AdAccountId, this);
     }
 }

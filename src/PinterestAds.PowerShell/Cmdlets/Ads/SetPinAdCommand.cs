@@ -21,6 +21,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         private protected override WriteKind Kind => WriteKind.Update;
 
-        private protected override JsonObject BuildBody() => AdRequests.Update(AdAccountId, UpdateTargetId(Id), Input(null, null));
+        private protected override JsonObject BuildBody() => AdRequests.Update(AdAccountId, UpdateTargetId(Id), this);
     }
 }

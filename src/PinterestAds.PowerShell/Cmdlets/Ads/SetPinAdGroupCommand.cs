@@ -21,6 +21,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         private protected override WriteKind Kind => WriteKind.Update;
 
-        private protected override JsonObject BuildBody() => AdGroupRequests.Update(AdAccountId, UpdateTargetId(Id), Input(null));
+        private protected override JsonObject BuildBody() => AdGroupRequests.Update(AdAccountId, UpdateTargetId(Id), this);
     }
 }

@@ -21,6 +21,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         private protected override WriteKind Kind => WriteKind.Update;
 
-        private protected override JsonObject BuildBody() => CampaignRequests.Update(AdAccountId, UpdateTargetId(Id), Input());
+        private protected override JsonObject BuildBody() => CampaignRequests.Update(AdAccountId, UpdateTargetId(Id), this);
     }
 }

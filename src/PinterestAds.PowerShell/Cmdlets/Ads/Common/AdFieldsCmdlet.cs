@@ -4,7 +4,7 @@ using PinterestAds.Core.Ads;
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>The ad fields New-PinAd and Set-PinAd share; Set- sends only those given.</summary>
-    public abstract class AdFieldsCmdlet : AdsFieldsCmdlet<Ad>
+    public abstract class AdFieldsCmdlet : AdsFieldsCmdlet<Ad>, IAdFields
     {
         /// <summary>REGULAR, VIDEO, SHOPPING, CAROUSEL, … (required to create an ad).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -33,19 +33,5 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         public string? IosDeepLink { get; set; }
-
-        private protected AdInput Input(string? adGroupId, string? pinId) => new AdInput
-        {
-            AdGroupId = adGroupId,
-            PinId = pinId,
-            CreativeType = CreativeType,
-            Name = Name,
-            Status = Status,
-            DestinationUrl = DestinationUrl,
-            CallToAction = CallToAction,
-            TrackingUrls = TrackingUrls,
-            AndroidDeepLink = AndroidDeepLink,
-            IosDeepLink = IosDeepLink,
-        };
     }
 }

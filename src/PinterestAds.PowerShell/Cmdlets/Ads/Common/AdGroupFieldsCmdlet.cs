@@ -4,7 +4,7 @@ using PinterestAds.Core.Ads;
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>The ad group fields New-PinAdGroup and Set-PinAdGroup share; Set- sends only those given.</summary>
-    public abstract class AdGroupFieldsCmdlet : ScheduledFieldsCmdlet<AdGroup>
+    public abstract class AdGroupFieldsCmdlet : ScheduledFieldsCmdlet<AdGroup>, IAdGroupFields
     {
         /// <summary>What is paid for: CLICKTHROUGH, IMPRESSION or VIDEO_V_50_MRC (required to create; drafts only after that).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -68,26 +68,5 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         public int? LifetimeFrequencyCap { get; set; }
-
-        private protected AdGroupInput Input(string? campaignId) => new AdGroupInput
-        {
-            CampaignId = campaignId,
-            Name = Name,
-            Status = Status,
-            BillableEvent = BillableEvent,
-            Budget = Budget,
-            BudgetType = BudgetType,
-            Bid = Bid,
-            BidStrategy = BidStrategy,
-            Targeting = Targeting,
-            OptimizationGoalMetadata = OptimizationGoalMetadata,
-            PlacementGroup = PlacementGroup,
-            PacingDeliveryType = PacingDeliveryType,
-            StartTime = StartTime,
-            EndTime = EndTime,
-            AutoTargeting = AutoTargeting,
-            LifetimeFrequencyCap = LifetimeFrequencyCap,
-            TrackingUrls = TrackingUrls,
-        };
     }
 }

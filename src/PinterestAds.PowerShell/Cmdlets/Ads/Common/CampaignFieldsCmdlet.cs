@@ -4,7 +4,7 @@ using PinterestAds.Core.Ads;
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>The campaign fields New-PinCampaign and Set-PinCampaign share; Set- sends only those given.</summary>
-    public abstract class CampaignFieldsCmdlet : ScheduledFieldsCmdlet<Campaign>
+    public abstract class CampaignFieldsCmdlet : ScheduledFieldsCmdlet<Campaign>, ICampaignFields
     {
         /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION (required to create one).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -49,22 +49,5 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         public string? OrderLineId { get; set; }
-
-        private protected CampaignInput Input() => new CampaignInput
-        {
-            Name = Name,
-            ObjectiveType = ObjectiveType,
-            Status = Status,
-            DailySpendCap = DailySpendCap,
-            LifetimeSpendCap = LifetimeSpendCap,
-            DefaultAdGroupBudget = DefaultAdGroupBudget,
-            CampaignBudgetOptimization = CampaignBudgetOptimization,
-            FlexibleDailyBudgets = FlexibleDailyBudgets,
-            PerformancePlus = PerformancePlus,
-            StartTime = StartTime,
-            EndTime = EndTime,
-            TrackingUrls = TrackingUrls,
-            OrderLineId = OrderLineId,
-        };
     }
 }
