@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Binding
 {
     /// <summary>
     /// Base of the transformations that let parameters bind from what the command line and CSV

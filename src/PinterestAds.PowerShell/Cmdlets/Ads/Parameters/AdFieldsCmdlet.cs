@@ -1,17 +1,15 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.PowerShell.Binding;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters
 {
-    /// <summary>The ad fields New-PinAd and Set-PinAd share; Set- sends only those given.</summary>
-    public abstract class AdFieldsCmdlet : AdsFieldsCmdlet<Ad>, IAdFields
+    /// <summary>
+    /// The ad fields New-PinAd and Set-PinAd share; Set- sends only those given. The cmdlets declare
+    /// -CreativeType themselves and implement <see cref="IAdFields"/>.
+    /// </summary>
+    public abstract class AdFieldsCmdlet : AdsFieldsCmdlet
     {
-        /// <summary>REGULAR, VIDEO, SHOPPING, CAROUSEL, … (required to create an ad).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public virtual string? CreativeType { get; set; }
-
         /// <summary>Where a click leads: an absolute http or https URL.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
@@ -33,5 +31,10 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         public string? IosDeepLink { get; set; }
+
+        /// <summary>The ad's name (at most 255 characters).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [OptionalText]
+        public string? Name { get; set; }
     }
 }

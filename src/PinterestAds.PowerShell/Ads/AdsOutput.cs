@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Ads
 {
     /// <summary>
     /// Outputs as PowerShell sees them: the model wrapped with its type name first

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Binding
 {
     /// <summary>
     /// A money amount from a decimal, a number or text (invariant culture) as an <see cref="Amount"/>.

@@ -1,17 +1,16 @@
+using System;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.PowerShell.Binding;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters
 {
-    /// <summary>The ad group fields New-PinAdGroup and Set-PinAdGroup share; Set- sends only those given.</summary>
-    public abstract class AdGroupFieldsCmdlet : ScheduledFieldsCmdlet<AdGroup>, IAdGroupFields
+    /// <summary>
+    /// The ad group fields New-PinAdGroup and Set-PinAdGroup share; Set- sends only those given.
+    /// The cmdlets declare -Name and -BillableEvent themselves and implement <see cref="IAdGroupFields"/>.
+    /// </summary>
+    public abstract class AdGroupFieldsCmdlet : AdsFieldsCmdlet
     {
-        /// <summary>What is paid for: CLICKTHROUGH, IMPRESSION or VIDEO_V_50_MRC (required to create; drafts only after that).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public virtual string? BillableEvent { get; set; }
-
         /// <summary>Budget in the account's currency, e.g. 50; its period is -BudgetType.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AmountTransformation]
@@ -68,5 +67,15 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         public int? LifetimeFrequencyCap { get; set; }
+
+        /// <summary>When ads start to run (sent as Unix seconds); text without an offset is local time.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TimeTransformation]
+        public DateTime? StartTime { get; set; }
+
+        /// <summary>When ads stop running (sent as Unix seconds); must follow -StartTime.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TimeTransformation]
+        public DateTime? EndTime { get; set; }
     }
 }

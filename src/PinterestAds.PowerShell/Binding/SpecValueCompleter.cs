@@ -6,7 +6,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using PinterestAds.Core.Ads;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Binding
 {
     /// <summary>
     /// Tab completion for every enumerated parameter of the ads cmdlets, from the spec's values

@@ -3,7 +3,7 @@ using System.Collections.Specialized;
 using System.Linq;
 using System.Management.Automation;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Binding
 {
     /// <summary>PowerShell values as plain .NET data for Core: PSObject wrappers removed, custom objects as dictionaries.</summary>
     internal static class PlainData

@@ -1,17 +1,16 @@
+using System;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.PowerShell.Binding;
 
-namespace PinterestAds.PowerShell.Cmdlets.Ads
+namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters
 {
-    /// <summary>The campaign fields New-PinCampaign and Set-PinCampaign share; Set- sends only those given.</summary>
-    public abstract class CampaignFieldsCmdlet : ScheduledFieldsCmdlet<Campaign>, ICampaignFields
+    /// <summary>
+    /// The campaign fields New-PinCampaign and Set-PinCampaign share; Set- sends only those given.
+    /// The cmdlets declare -Name and -ObjectiveType themselves and implement <see cref="ICampaignFields"/>.
+    /// </summary>
+    public abstract class CampaignFieldsCmdlet : AdsFieldsCmdlet
     {
-        /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION (required to create one).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public virtual string? ObjectiveType { get; set; }
-
         /// <summary>Daily spending cap in the account's currency, e.g. 25.50; not with -LifetimeSpendCap.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AmountTransformation]
@@ -49,5 +48,15 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
         public string? OrderLineId { get; set; }
+
+        /// <summary>When ads start to run (sent as Unix seconds); text without an offset is local time.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TimeTransformation]
+        public DateTime? StartTime { get; set; }
+
+        /// <summary>When ads stop running (sent as Unix seconds); must follow -StartTime.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [TimeTransformation]
+        public DateTime? EndTime { get; set; }
     }
 }
