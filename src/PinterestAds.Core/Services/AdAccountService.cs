@@ -2,21 +2,20 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Models;
 using PinterestAds.Core.Session;
-using PinterestAds.Core.Validation;
 
 namespace PinterestAds.Core.Services
 {
     /// <summary>Reads ad accounts: <c>GET /ad_accounts</c> and <c>GET /ad_accounts/{id}</c>.</summary>
     public static class AdAccountService
     {
-        public static async Task<AdAccount> GetAsync(PinterestAdsContext context, string id, ICallObserver observer, CancellationToken cancellationToken)
+        public static async Task<AdAccount> GetAsync(PinterestAdsContext context, PinterestId id, ICallObserver observer, CancellationToken cancellationToken)
         {
-            ResourceIds.Require("Id", id);
-            var request = ApiRequest.Get("ad_accounts/" + id, "get_ad_account").ForAdAccount(id);
+            var request = ApiRequest.Get("ad_accounts/" + id, "get_ad_account").ForAdAccount(id.ToString());
             var response = await context.Pipeline.SendAsync(request, observer, cancellationToken).ConfigureAwait(false);
             return AdAccount.FromJson(response.Json());
         }

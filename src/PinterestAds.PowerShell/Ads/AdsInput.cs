@@ -12,8 +12,9 @@ namespace PinterestAds.PowerShell.Ads
     /// to every same-named parameter (Name, Status, Budget…): piped into Set- they would resend every
     /// current value, piped into a child's New- they would lend it the parent's name. So from a piped
     /// entity only ids are taken, an id given on the command line wins, and its other fields count
-    /// only when New- copies an entity of its own kind. Made at BeginProcessing, when only the
-    /// command line is bound.
+    /// only when New- copies an entity of its own kind. Ids become <see cref="PinterestId"/>s here,
+    /// where the user's text enters Core; an error names the parameter. Made at BeginProcessing,
+    /// when only the command line is bound.
     /// </summary>
     internal sealed class AdsInput
     {
@@ -32,7 +33,7 @@ namespace PinterestAds.PowerShell.Ads
             _commandLine = new HashSet<string>(cmdlet.MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
         }
 
-        public string AdAccountId => _cmdlet.AdAccountId;
+        public PinterestId AdAccountId => PinterestId.Parse(nameof(AdsCmdlet.AdAccountId), _cmdlet.AdAccountId);
 
         /// <summary>The campaign, ad group or ad piped in this record (output of our Get-/New- cmdlets); null for other input.</summary>
         public AdsEntity? Entity => _cmdlet.InputObject?.BaseObject as AdsEntity;
@@ -56,26 +57,26 @@ namespace PinterestAds.PowerShell.Ads
         /// entity (binding by property name would take a piped campaign's Id for an ad group's), else
         /// as bound from other pipeline input (e.g. CSV rows).
         /// </summary>
-        public string? Id(string parameter, string? bound, AdsKind kind) =>
-            Entity is AdsEntity entity && !OnCommandLine(parameter) ? entity.IdOf(kind) : bound;
+        public PinterestId Id(string parameter, string? bound, AdsKind kind) =>
+            PinterestId.Parse(parameter, Entity is AdsEntity entity && !OnCommandLine(parameter) ? entity.IdOf(kind) : bound);
 
-        public string[] Ids(string parameter, string[]? bound, AdsKind kind) =>
+        public PinterestId[] Ids(string parameter, string[]? bound, AdsKind kind) =>
             Entity is AdsEntity entity && !OnCommandLine(parameter)
-                ? (entity.IdOf(kind) is string id ? new[] { id } : Array.Empty<string>())
-                : bound ?? Array.Empty<string>();
+                ? (entity.IdOf(kind) is string id ? new[] { PinterestId.Parse(parameter, id) } : Array.Empty<PinterestId>())
+                : PinterestId.ParseAll(parameter, bound);
 
         /// <summary>
         /// The id an update acts on: -Id, or a piped campaign, ad group or ad, which must be of the
         /// cmdlet's own kind (binding by property name would take any object's Id).
         /// </summary>
-        public string UpdateId(string parameter, string bound)
+        public PinterestId UpdateId(string parameter, string bound)
         {
             if (Entity is AdsEntity entity && !OnCommandLine(parameter) && entity.Kind != _kind)
             {
                 throw WrongKind(entity);
             }
 
-            return Id(parameter, bound, _kind) ?? bound;
+            return Id(parameter, bound, _kind);
         }
 
         /// <summary>

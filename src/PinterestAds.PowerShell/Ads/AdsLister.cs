@@ -33,17 +33,15 @@ namespace PinterestAds.PowerShell.Ads
             ulong skip = paging.Skip;
             ulong first = paging.First;
             bool limited = first != ulong.MaxValue || skip > 0;
-            var query = new AdsListQuery(Input.AdAccountId)
-            {
-                Statuses = _cmdlet.Status,
-                AllPages = _cmdlet.All || limited,
-                PageSize = RequestPageSize(limited, first, skip),
-            };
+            bool allPages = _cmdlet.All || limited;
+            int pageSize = RequestPageSize(limited, first, skip);
 
             ulong listed = 0;
             bool complete = true;
-            _cmdlet.Core.RunForItem(Input.ErrorTarget(Input.AdAccountId), async (bridge, ct) =>
+            _cmdlet.Core.RunForItem(Input.ErrorTarget(_cmdlet.AdAccountId), async (bridge, ct) =>
             {
+                // Ids are read here, so one that is not an id is an error about this record only.
+                var query = new AdsListQuery(Input.AdAccountId) { Status = _cmdlet.Status, AllPages = allPages, PageSize = pageSize };
                 filter(Input, query);
                 ulong emitted = 0;
                 await foreach (var entity in AdsReader.ListAsync(context, _resource, query, bridge, ct).ConfigureAwait(false))
@@ -65,7 +63,7 @@ namespace PinterestAds.PowerShell.Ads
 
             if (paging.IncludeTotalCount)
             {
-                _cmdlet.WriteObject(paging.NewTotalCount(listed, complete && query.AllPages ? 1.0 : 0.0));
+                _cmdlet.WriteObject(paging.NewTotalCount(listed, complete && allPages ? 1.0 : 0.0));
             }
         }
 

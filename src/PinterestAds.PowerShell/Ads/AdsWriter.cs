@@ -64,7 +64,7 @@ namespace PinterestAds.PowerShell.Ads
             }
 
             string? id = _kind == WriteKind.Create ? null : (string?)item.Body["id"];
-            if (!Confirm(Subject(item.Body, id), action ?? (_kind == WriteKind.Create ? "Create" : "Update " + Fields(item.Body))))
+            if (!Confirm(Subject(item, id), action ?? (_kind == WriteKind.Create ? "Create" : "Update " + Fields(item.Body))))
             {
                 return;
             }
@@ -88,8 +88,8 @@ namespace PinterestAds.PowerShell.Ads
         }
 
         /// <summary>"campaign 'Spring sale' in ad account 549755885175" / "ad group 123 …".</summary>
-        private string Subject(JsonObject body, string? id) =>
-            $"{_resource.Noun} {(id != null ? id : "'" + ((string?)body["name"] ?? (string?)body["pin_id"]) + "'")} in ad account {Input.AdAccountId}";
+        private string Subject(WriteItem item, string? id) =>
+            $"{_resource.Noun} {(id != null ? id : "'" + ((string?)item.Body["name"] ?? (string?)item.Body["pin_id"]) + "'")} in ad account {item.AdAccountId}";
 
         /// <summary>The fields an update sends, for -WhatIf: "name, daily_spend_cap".</summary>
         private static string Fields(JsonObject body) =>

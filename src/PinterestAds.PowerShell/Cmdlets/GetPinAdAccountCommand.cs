@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Models;
 using PinterestAds.Core.Services;
@@ -27,7 +28,7 @@ namespace PinterestAds.PowerShell.Cmdlets
             {
                 foreach (var id in Id)
                 {
-                    Core.RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, id, bridge, ct).ConfigureAwait(false)));
+                    Core.RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, PinterestId.Parse(nameof(Id), id), bridge, ct).ConfigureAwait(false)));
                 }
 
                 return;

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using PinterestAds.Core.Ads;
+using PinterestAds.Core.Errors;
 using PinterestAds.Core.Limiting;
-using PinterestAds.Core.Validation;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets
@@ -33,9 +34,9 @@ namespace PinterestAds.PowerShell.Cmdlets
             {
                 try
                 {
-                    _ids.Add(ResourceIds.Require(nameof(AdAccountId), id));
+                    _ids.Add(PinterestId.Parse(nameof(AdAccountId), id).ToString());
                 }
-                catch (Core.Errors.PinterestAdsException ex)
+                catch (PinterestAdsException ex)
                 {
                     WriteError(ErrorRecords.From(ex, id));
                 }

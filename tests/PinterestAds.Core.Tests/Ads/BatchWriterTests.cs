@@ -7,8 +7,10 @@ namespace PinterestAds.Core.Tests.Ads;
 
 public sealed class BatchWriterTests
 {
+    private static PinterestId Id(string digits) => PinterestId.Parse("Id", digits);
+
     private static WriteItem Campaign(string account, int n, string? key = null) =>
-        new(account, CampaignRequests.Create(account, new CampaignInput { Name = "c" + n, ObjectiveType = "AWARENESS", DailySpendCap = n }), "row" + n, key);
+        new(Id(account), CampaignRequests.Create(Id(account), new CampaignInput { Name = "c" + n, ObjectiveType = "AWARENESS", DailySpendCap = n }), "row" + n, key);
 
     private static async Task<List<WriteOutcome<T>>> WriteAll<T>(AdsBatchWriter<T> writer, IEnumerable<WriteItem> items)
         where T : AdsEntity
@@ -71,7 +73,7 @@ public sealed class BatchWriterTests
     {
         var api = new FakeAdsApi { Reject = item => (string?)item["pin_id"] == "9" ? "Pin not found" : null };
         var writer = new AdsBatchWriter<Ad>(api.Context(), AdsResources.Ads, WriteKind.Create, wantResults: true);
-        var items = new[] { "8", "9" }.Select(pin => new WriteItem("1", AdRequests.Create("1", "5", pin, new AdInput { CreativeType = "REGULAR" }), pin));
+        var items = new[] { "8", "9" }.Select(pin => new WriteItem(Id("1"), AdRequests.Create(Id("1"), Id("5"), Id(pin), new AdInput { CreativeType = "REGULAR" }), pin));
 
         var outcomes = await WriteAll(writer, items);
 
@@ -135,7 +137,7 @@ public sealed class BatchWriterTests
         api.DropAfterCommit = 1;
         var writer = new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Update, wantResults: true);
 
-        var outcomes = await WriteAll(writer, new[] { new WriteItem("1", AdsResources.Campaigns.StatusBody("1", created[0].Result!.Id, "PAUSED"), created[0].Result) });
+        var outcomes = await WriteAll(writer, new[] { new WriteItem(Id("1"), AdsResources.Campaigns.StatusBody(Id("1"), Id(created[0].Result!.Id), "PAUSED"), created[0].Result) });
 
         Assert.Equal(2, api.Calls.Count(c => c.Method == "PATCH"));
         Assert.Equal("PAUSED", outcomes.Single().Result!.Status);
@@ -161,7 +163,7 @@ public sealed class BatchWriterTests
         var api = new FakeAdsApi();
         var context = api.Context();
         await WriteAll(new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Create, false), Enumerable.Range(1, 3).Select(n => Campaign("1", n)));
-        var query = new AdsListQuery("1") { Statuses = new[] { "active", "ARCHIVED" }, AllPages = true };
+        var query = new AdsListQuery(Id("1")) { Status = new[] { "active", "ARCHIVED" }, AllPages = true };
 
         var listed = new List<Campaign>();
         await foreach (var campaign in AdsReader.ListAsync(context, AdsResources.Campaigns, query, SilentObserver.Instance, default))

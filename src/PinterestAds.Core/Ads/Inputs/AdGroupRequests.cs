@@ -1,17 +1,15 @@
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Validation;
 
 namespace PinterestAds.Core.Ads
 {
     /// <summary>Items of <c>POST|PATCH /ad_accounts/{id}/ad_groups</c> (AdGroupCreateRequest / AdGroupUpdateRequest).</summary>
     public static class AdGroupRequests
     {
-        public static JsonObject Create(string adAccountId, string? campaignId, IAdGroupFields fields)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Create(PinterestId adAccountId, PinterestId campaignId, IAdGroupFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
             var body = new BodyBuilder();
-            body.Require("CampaignId", campaignId != null, "create an ad group");
             body.Require(nameof(fields.Name), !string.IsNullOrWhiteSpace(fields.Name), "create an ad group");
             body.Require(nameof(fields.BillableEvent), fields.BillableEvent != null, "create an ad group (" + string.Join(", ", SpecValues.BillableEvents) + ")");
             if (fields.BudgetType != null && EnumValues.TryMatch(fields.BudgetType, SpecValues.BudgetTypes) == "LIFETIME" && fields.EndTime is null)
@@ -21,13 +19,13 @@ namespace PinterestAds.Core.Ads
                     $"is required when -{nameof(fields.BudgetType)} is LIFETIME: the budget is spread between -{nameof(fields.StartTime)} and -{nameof(fields.EndTime)}.");
             }
 
-            return Fields(body.Id("campaign_id", "CampaignId", campaignId), fields).Body;
+            return Fields(body.Id("campaign_id", campaignId), fields).Body;
         }
 
-        public static JsonObject Update(string adAccountId, string id, IAdGroupFields fields)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Update(PinterestId adAccountId, PinterestId id, IAdGroupFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
-            var body = new BodyBuilder().Id("id", "Id", id);
+            var body = new BodyBuilder().Id("id", id);
             return Fields(body, fields).RequireChanges("ad group", id, nameof(fields.Name), nameof(fields.Budget), nameof(fields.Bid), nameof(fields.Targeting));
         }
 

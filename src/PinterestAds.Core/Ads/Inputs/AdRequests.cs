@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PinterestAds.Core.Validation;
 
 namespace PinterestAds.Core.Ads
 {
@@ -9,20 +8,18 @@ namespace PinterestAds.Core.Ads
         /// <summary>The spec's limit on an ad's name.</summary>
         public const int MaxNameLength = 255;
 
-        public static JsonObject Create(string adAccountId, string? adGroupId, string? pinId, IAdFields fields)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Create(PinterestId adAccountId, PinterestId adGroupId, PinterestId pinId, IAdFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
             var body = new BodyBuilder();
-            body.Require("AdGroupId", adGroupId != null, "create an ad");
-            body.Require("PinId", pinId != null, "create an ad");
             body.Require(nameof(fields.CreativeType), fields.CreativeType != null, "create an ad (" + string.Join(", ", SpecValues.CreativeTypes) + ")");
-            return Fields(body.Id("ad_group_id", "AdGroupId", adGroupId).Id("pin_id", "PinId", pinId), fields).Body;
+            return Fields(body.Id("ad_group_id", adGroupId).Id("pin_id", pinId), fields).Body;
         }
 
-        public static JsonObject Update(string adAccountId, string id, IAdFields fields)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Update(PinterestId adAccountId, PinterestId id, IAdFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
-            var body = new BodyBuilder().Id("id", "Id", id);
+            var body = new BodyBuilder().Id("id", id);
             return Fields(body, fields).RequireChanges("ad", id, nameof(fields.Name), nameof(fields.DestinationUrl), nameof(fields.CallToAction));
         }
 

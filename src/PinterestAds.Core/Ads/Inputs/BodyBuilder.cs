@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Validation;
 
 namespace PinterestAds.Core.Ads
 {
@@ -18,15 +17,16 @@ namespace PinterestAds.Core.Ads
         /// <summary>How many fields besides ids were written.</summary>
         public int FieldCount { get; private set; }
 
-        public BodyBuilder Id(string field, string parameter, string? value)
+        /// <summary>An id checked where it entered Core.</summary>
+        public BodyBuilder Id(string field, PinterestId id)
         {
-            if (value != null)
-            {
-                Body[field] = ResourceIds.Require(parameter, value.Trim());
-            }
-
+            Body[field] = id.ToString();
             return this;
         }
+
+        /// <summary>A field that holds an id (order_line_id): checked here, where the field is read.</summary>
+        public BodyBuilder Id(string field, string parameter, string? value) =>
+            value is null ? this : Set(field, JsonValue.Create(PinterestId.Parse(parameter, value).ToString()));
 
         public BodyBuilder Text(string field, string parameter, string? value, int maxLength = int.MaxValue)
         {
@@ -120,7 +120,7 @@ namespace PinterestAds.Core.Ads
         }
 
         /// <summary>An update must change something besides its ids.</summary>
-        public JsonObject RequireChanges(string what, string id, params string[] examples)
+        public JsonObject RequireChanges(string what, PinterestId id, params string[] examples)
         {
             if (FieldCount == 0)
             {
@@ -129,7 +129,7 @@ namespace PinterestAds.Core.Ads
                     FailureKind.InvalidArgument,
                     $"Nothing to change for {what} {id}: give at least one property to change, such as " + string.Join(", ", examples.Select(e => "-" + e)) + ".",
                     "Add the properties to change to the command and run it again.")
-                { Target = id };
+                { Target = id.ToString() };
             }
 
             return Body;

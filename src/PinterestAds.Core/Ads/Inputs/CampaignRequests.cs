@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PinterestAds.Core.Validation;
 
 namespace PinterestAds.Core.Ads
 {
@@ -8,20 +7,18 @@ namespace PinterestAds.Core.Ads
     {
         private const string BothCapsRule = "a campaign has a daily or a lifetime spend cap, not both (spec: daily_spend_cap and lifetime_spend_cap cannot be set at the same time).";
 
-        public static JsonObject Create(string adAccountId, ICampaignFields fields)
+        public static JsonObject Create(PinterestId adAccountId, ICampaignFields fields)
         {
-            var body = new BodyBuilder().Id("ad_account_id", "AdAccountId", ResourceIds.Require("AdAccountId", adAccountId));
+            var body = new BodyBuilder().Id("ad_account_id", adAccountId);
             body.Require(nameof(fields.Name), !string.IsNullOrWhiteSpace(fields.Name), "create a campaign");
             body.Require(nameof(fields.ObjectiveType), fields.ObjectiveType != null, "create a campaign (" + string.Join(", ", SpecValues.ObjectiveTypes) + ")");
             return Fields(body, fields).Body;
         }
 
         /// <summary>A partial update: <c>id</c> and <c>ad_account_id</c> plus only the fields given.</summary>
-        public static JsonObject Update(string adAccountId, string id, ICampaignFields fields)
+        public static JsonObject Update(PinterestId adAccountId, PinterestId id, ICampaignFields fields)
         {
-            var body = new BodyBuilder()
-                .Id("id", "Id", id)
-                .Id("ad_account_id", "AdAccountId", ResourceIds.Require("AdAccountId", adAccountId));
+            var body = new BodyBuilder().Id("id", id).Id("ad_account_id", adAccountId);
             return Fields(body, fields).RequireChanges("campaign", id, nameof(fields.Name), nameof(fields.Status), nameof(fields.DailySpendCap));
         }
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PinterestAds.Core.Validation;
 
 namespace PinterestAds.Core.Ads
 {
@@ -46,7 +45,13 @@ namespace PinterestAds.Core.Ads
         /// <summary>Fields a created entity must echo exactly to be taken for the one a lost create made.</summary>
         public IReadOnlyList<string> IdentityFields { get; internal set; } = Array.Empty<string>();
 
-        public string CollectionPath(string adAccountId) => "ad_accounts/" + ResourceIds.Require("AdAccountId", adAccountId) + "/" + Collection;
+        public string CollectionPath(PinterestId adAccountId) => "ad_accounts/" + adAccountId + "/" + Collection;
+
+        /// <summary>
+        /// For the create reconciler, which reads the account from a request this module built (its id
+        /// was checked when the request was); parsing it again keeps this overload from taking anything else.
+        /// </summary>
+        public string CollectionPath(string adAccountId) => CollectionPath(PinterestId.Parse(nameof(adAccountId), adAccountId));
 
         /// <summary>Operation names used in messages, e.g. create_campaign, list_ad_groups.</summary>
         public string Operation(string verb) => verb == "list" ? verb + "_" + Collection : verb + "_" + Singular;
@@ -54,15 +59,17 @@ namespace PinterestAds.Core.Ads
         public T Parse(JsonElement json, string adAccountId, string? currency) => _parse(json, adAccountId, currency);
 
         /// <summary>An update item that only sets the status (pause, resume, archive).</summary>
-        public JsonObject StatusBody(string adAccountId, string id, string status)
+        /// <param name="status">One of the spec's entity statuses (PAUSED, ACTIVE, ARCHIVED…), as the status cmdlets give it.</param>
+        public JsonObject StatusBody(PinterestId adAccountId, PinterestId id, string status)
         {
-            var body = new JsonObject { ["id"] = ResourceIds.Require("Id", id) };
+            var body = new JsonObject { ["id"] = id.ToString() };
             if (UpdateCarriesAdAccountId)
             {
-                body["ad_account_id"] = ResourceIds.Require("AdAccountId", adAccountId);
+                body["ad_account_id"] = adAccountId.ToString();
             }
 
-            body["status"] = EnumValues.Require("Status", status, SpecValues.EntityStatuses);
+            body["status"] = EnumValues.TryMatch(status, SpecValues.EntityStatuses)
+                ?? throw new ArgumentOutOfRangeException(nameof(status), status, "Not one of the spec's entity statuses.");
             return body;
         }
     }

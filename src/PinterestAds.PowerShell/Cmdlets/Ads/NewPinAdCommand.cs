@@ -39,7 +39,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
             _writer.Add(Name ?? PinId, IdempotencyKey, input => AdRequests.Create(
                 input.AdAccountId,
                 input.Id(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup),
-                PinId,
+                PinterestId.Parse(nameof(PinId), PinId),
                 input.Fields<IAdFields>(this, _commandLine)));
 
         protected override void EndProcessing() => _writer.Complete();
