@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Diagnostics;
-using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Auth
 {

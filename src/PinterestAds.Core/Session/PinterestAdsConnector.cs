@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Limiting;
-using PinterestAds.Core.Services;
 
 namespace PinterestAds.Core.Session
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
 using PinterestAds.Core.Errors;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Http;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Management.Automation.Internal;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
 using PinterestAds.Core.Errors;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 using PinterestAds.PowerShell.Infrastructure;

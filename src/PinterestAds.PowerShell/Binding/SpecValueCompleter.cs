@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Values;
 
 namespace PinterestAds.PowerShell.Binding
 {

@@ -1,9 +1,8 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Http;
-using PinterestAds.Core.Models;
-using PinterestAds.Core.Services;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Diagnostics;
 using Xunit;
 
@@ -150,7 +153,7 @@ public sealed class BatchWriterTests
         var distinct = Enumerable.Range(1, 2).Select(n => Campaign("1", n, "K" + n)).ToArray();
         var keyless = new[] { Campaign("1", 1) };
 
-        var keys = typeof(AdsBatchWriter<>).Assembly.GetType("PinterestAds.Core.Ads.BatchKeys")!.GetMethod("For")!;
+        var keys = typeof(AdsBatchWriter<>).Assembly.GetType("PinterestAds.Core.Ads.Batching.BatchKeys")!.GetMethod("For")!;
         Assert.Equal("K", keys.Invoke(null, new object[] { shared, 1 }));
         Assert.Equal("K-2", keys.Invoke(null, new object[] { shared, 2 }));
         Assert.Equal(keys.Invoke(null, new object[] { distinct, 1 }), keys.Invoke(null, new object[] { distinct, 1 }));

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.Core.Ads.Shapes;
 using PinterestAds.Core.Errors;
 using Xunit;
 

@@ -4,13 +4,15 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Reading;
+using PinterestAds.Core.Ads.Reconciliation;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Session;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Batching
 {
     /// <summary>
     /// Gathers the items of a pipeline per ad account and sends them as batches of up to 30 (one

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Idempotency;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Batching
 {
     /// <summary>POST (create) or PATCH (update) of a collection.</summary>
     public enum WriteKind

@@ -1,6 +1,6 @@
 using System;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>An ad group's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
     public sealed class AdGroupInput : IAdGroupFields

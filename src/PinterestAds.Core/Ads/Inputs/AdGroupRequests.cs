@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>Items of <c>POST|PATCH /ad_accounts/{id}/ad_groups</c> (AdGroupCreateRequest / AdGroupUpdateRequest).</summary>
     public static class AdGroupRequests

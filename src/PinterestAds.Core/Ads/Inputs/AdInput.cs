@@ -1,4 +1,4 @@
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>An ad's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
     public sealed class AdInput : IAdFields

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>
     /// Builds one item of a create or update array: every value is checked against its rule first,

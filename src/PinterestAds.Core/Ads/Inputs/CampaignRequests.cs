@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>Items of <c>POST|PATCH /ad_accounts/{id}/campaigns</c> (CampaignCreateRequest / CampaignUpdateRequest).</summary>
     public static class CampaignRequests

@@ -1,4 +1,4 @@
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>
     /// The one list of an ad's fields, each named after its PowerShell parameter (see

@@ -1,6 +1,6 @@
 using System;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>
     /// The one list of an ad group's fields, each named after its PowerShell parameter (see

@@ -1,6 +1,6 @@
 using System;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>
     /// The one list of a campaign's fields. Each is named after the PowerShell parameter that carries

@@ -4,10 +4,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Services;
 using PinterestAds.Core.Session;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>
     /// The currency of each ad account, as probed at connect, else read once per context (GET /ad_accounts/{id}) and kept:

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>What to list: an ad account, optional filters, statuses, and how far to page.</summary>
     public sealed class AdsListQuery

@@ -6,12 +6,13 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Session;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>Lists campaigns, ad groups or ads: one implementation for all three.</summary>
     public static class AdsReader

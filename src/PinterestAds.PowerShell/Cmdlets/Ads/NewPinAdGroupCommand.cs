@@ -1,5 +1,7 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 

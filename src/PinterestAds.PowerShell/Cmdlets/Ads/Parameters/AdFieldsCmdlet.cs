@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Binding;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Binding;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters

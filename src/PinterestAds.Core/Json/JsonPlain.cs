@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Json
 {
     /// <summary>
     /// JSON as plain .NET values (dictionaries, arrays, strings, numbers, booleans) — what PowerShell

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Values;
 
 namespace PinterestAds.Core.Ads
 {

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using PinterestAds.Core.Json;
 
-namespace PinterestAds.Core.Models
+namespace PinterestAds.Core.Ads
 {
     /// <summary>An ad account as Pinterest describes it (spec schema <c>AdAccount</c>).</summary>
     public sealed class AdAccount

@@ -2,13 +2,11 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using PinterestAds.Core.Ads;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
-using PinterestAds.Core.Models;
 using PinterestAds.Core.Session;
 
-namespace PinterestAds.Core.Services
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>Reads ad accounts: <c>GET /ad_accounts</c> and <c>GET /ad_accounts/{id}</c>.</summary>
     public static class AdAccountService

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PinterestAds.Core.Text
+namespace PinterestAds.Core.Coordination
 {
     /// <summary>SHA-256 digests and lowercase hex, as key names, file names and fingerprints spell them.</summary>
     internal static class Hashing
