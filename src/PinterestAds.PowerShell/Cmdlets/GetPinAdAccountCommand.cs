@@ -3,7 +3,6 @@ using System.Threading.Tasks;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Http;
-using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets
 {

@@ -1,7 +1,8 @@
 using System.Management.Automation;
 using PinterestAds.Core.Session;
+using PinterestAds.PowerShell.Infrastructure;
 
-namespace PinterestAds.PowerShell.Infrastructure
+namespace PinterestAds.PowerShell.Cmdlets
 {
     /// <summary>Base of the cmdlets that read the API outside the ads hierarchy: declares <c>-Context</c>.</summary>
     public abstract class ApiCmdlet : PSCmdlet
