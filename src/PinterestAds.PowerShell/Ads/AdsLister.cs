@@ -17,14 +17,14 @@ namespace PinterestAds.PowerShell.Ads
     {
         private readonly GetAdsCmdlet _cmdlet;
         private readonly AdsResource<T> _resource = AdsResources.For<T>();
+        private readonly AdsInput _input;
 
         public AdsLister(GetAdsCmdlet cmdlet)
         {
             _cmdlet = cmdlet;
-            Input = new AdsInput(cmdlet, _resource.Kind, write: null);
+            _input = new AdsInput(cmdlet, _resource.Kind, write: null);
         }
 
-        public AdsInput Input { get; }
 
         /// <param name="filter">Adds the record's filters (ids, campaigns, ad groups) to the query; throws an error naming the parameter.</param>
         public void List(Action<AdsInput, AdsListQuery> filter)
@@ -39,11 +39,11 @@ namespace PinterestAds.PowerShell.Ads
 
             ulong listed = 0;
             bool complete = true;
-            _cmdlet.Core.RunForItem(Input.ErrorTarget(_cmdlet.AdAccountId), async (bridge, ct) =>
+            _cmdlet.Core.RunForItem(_input.ErrorTarget(_cmdlet.AdAccountId), async (bridge, ct) =>
             {
                 // Ids are read here, so one that is not an id is an error about this record only.
-                var query = new AdsListQuery(Input.AdAccountId) { Status = _cmdlet.Status, AllPages = allPages, PageSize = pageSize };
-                filter(Input, query);
+                var query = new AdsListQuery(_input.AdAccountId) { Status = _cmdlet.Status, AllPages = allPages, PageSize = pageSize };
+                filter(_input, query);
                 ulong emitted = 0;
                 await foreach (var entity in AdsReader.ListAsync(context, _resource, query, bridge, ct).ConfigureAwait(false))
                 {
@@ -71,7 +71,7 @@ namespace PinterestAds.PowerShell.Ads
         /// <summary>-PageSize when given; else the largest page for -All, or just enough for -Skip plus -First in one request.</summary>
         private int RequestPageSize(bool limited, ulong first, ulong skip)
         {
-            if (Input.OnCommandLine(nameof(GetAdsCmdlet.PageSize)) || (!_cmdlet.All && !limited))
+            if (_input.OnCommandLine(nameof(GetAdsCmdlet.PageSize)) || (!_cmdlet.All && !limited))
             {
                 return _cmdlet.PageSize;
             }

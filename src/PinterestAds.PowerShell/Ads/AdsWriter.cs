@@ -25,6 +25,7 @@ namespace PinterestAds.PowerShell.Ads
     {
         private readonly AdsCmdlet _cmdlet;
         private readonly AdsResource<T> _resource = AdsResources.For<T>();
+        private readonly AdsInput _input;
         private readonly WriteKind _kind;
         private readonly bool _wantResults;
         private readonly bool _force;
@@ -38,11 +39,9 @@ namespace PinterestAds.PowerShell.Ads
             _kind = kind;
             _wantResults = wantResults;
             _force = force;
-            Input = new AdsInput(cmdlet, _resource.Kind, kind);
+            _input = new AdsInput(cmdlet, _resource.Kind, kind);
         }
 
-        /// <summary>How the records are read; what <see cref="Add"/>'s body builder is given.</summary>
-        public AdsInput Input { get; }
 
         /// <summary>
         /// Checks, confirms and queues the current record, and writes the outcomes now due.
@@ -52,11 +51,11 @@ namespace PinterestAds.PowerShell.Ads
         /// <param name="action">What -WhatIf says is done; by default "Create", or "Update" and the fields sent.</param>
         public void Add(object? fallbackTarget, string? idempotencyKey, Func<AdsInput, JsonObject> build, string? action = null)
         {
-            object? target = Input.ErrorTarget(fallbackTarget);
+            object? target = _input.ErrorTarget(fallbackTarget);
             WriteItem item;
             try
             {
-                item = new WriteItem(Input.AdAccountId, build(Input), target, idempotencyKey);
+                item = new WriteItem(_input.AdAccountId, build(_input), target, idempotencyKey);
             }
             catch (PinterestAdsException ex)
             {
