@@ -95,6 +95,20 @@ public sealed class CampaignTests : ApiTest
     }
 
     [Fact]
+    public async Task Ids_in_other_scripts_digits_are_refused_as_pinterest_would()
+    {
+        // U+0663 (Arabic-Indic three) and U+FF13 (full-width three): .NET's \d and char.IsDigit accept both.
+        var foreignAccount = Api.Campaign("foreign account");
+        foreignAccount["ad_account_id"] = Api.Account + "\u0663";
+        var created = await Api.Post(Path, new JsonArray(foreignAccount));
+        Assert.Contains("must match the pattern", (string)created.Json!["items"]![0]!["exceptions"]![0]!["message"]!);
+
+        var patch = new JsonArray(new JsonObject { ["id"] = "12\uFF13", ["ad_account_id"] = Api.Account, ["status"] = "PAUSED" });
+        var updated = await Api.Patch(Path, patch);
+        Assert.Contains("digit string", (string)updated.Json!["items"]![0]!["exceptions"]![0]!["message"]!);
+    }
+
+    [Fact]
     public async Task List_filters_and_orders_by_id()
     {
         string[] ids = await Api.CreateCampaigns(Api.Campaign("1"), Api.Campaign("2"), Api.Campaign("3"), Api.Campaign("4"));

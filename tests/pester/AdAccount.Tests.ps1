@@ -32,7 +32,7 @@ Describe 'Get-PinAdAccount' {
         $accounts = @(Get-PinAdAccount -Context $context)
         $accounts.Count | Should -Be 320
         @($accounts.Id | Sort-Object -Unique).Count | Should -Be 320
-        $accounts[0].GetType().FullName | Should -Be 'PinterestAds.Core.Models.AdAccount'
+        $accounts[0].GetType().FullName | Should -Be 'PinterestAds.Core.Ads.AdAccount'
         $accounts[0].Name | Should -Be 'PinTest USD Account'
         $accounts[0].Currency | Should -Be 'USD'
 

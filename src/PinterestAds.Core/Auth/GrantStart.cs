@@ -18,8 +18,6 @@ namespace PinterestAds.Core.Auth
             TokenCache cache, OAuthClient oauth, string clientId, string apiBaseUri, string refreshToken, string? optionalAccessToken,
             TimeProvider time, ICallObserver observer, CancellationToken cancellationToken)
         {
-            SecretRedactor.Register(refreshToken);
-            SecretRedactor.Register(optionalAccessToken);
             var supplied = GrantLineage.Root(clientId, apiBaseUri, refreshToken);
             using (await cache.LockAsync(supplied.GrantKey, cancellationToken).ConfigureAwait(false))
             {
@@ -49,7 +47,6 @@ namespace PinterestAds.Core.Auth
 
                 if (cached != null)
                 {
-                    cached.RegisterSecrets();
                     observer.Verbose(cached.RefreshToken == refreshToken
                         ? "Using the cached tokens of this refresh token."
                         : "The token cache holds the rotated successor of this refresh token (an earlier run refreshed it); using it instead of the spent original.");

@@ -29,9 +29,10 @@ namespace PinterestAds.Core.Auth
         {
             _transport = transport;
             _time = time;
-            SecretRedactor.Register(clientSecret);
             string pair = clientId + ":" + clientSecret;
             string encoded = Convert.ToBase64String(Encoding.UTF8.GetBytes(pair));
+
+            // The Basic credential exists only here; the secret it encodes was registered by ConnectSettings.
             SecretRedactor.Register(encoded);
             _basic = new AuthenticationHeaderValue("Basic", encoded);
         }
@@ -41,7 +42,6 @@ namespace PinterestAds.Core.Auth
 
         public Task<TokenEntry> ExchangeCodeAsync(string code, Uri redirectUri, ICallObserver observer, CancellationToken cancellationToken)
         {
-            SecretRedactor.Register(code);
             var fields = new[]
             {
                 new KeyValuePair<string, string>("grant_type", "authorization_code"),
@@ -53,7 +53,6 @@ namespace PinterestAds.Core.Auth
 
         public Task<TokenEntry> RefreshAsync(string refreshToken, ICallObserver observer, CancellationToken cancellationToken)
         {
-            SecretRedactor.Register(refreshToken);
             var fields = new[]
             {
                 new KeyValuePair<string, string>("grant_type", "refresh_token"),
@@ -134,8 +133,7 @@ namespace PinterestAds.Core.Auth
                 Scope = json.GetStringOrNull("scope"),
                 UpdatedAt = now,
             };
-            SecretRedactor.Register(entry.AccessToken);
-            SecretRedactor.Register(entry.RefreshToken);
+            entry.RegisterSecrets();
             if (entry.RefreshToken != null)
             {
                 entry.RefreshTokenIssuedAt = now;

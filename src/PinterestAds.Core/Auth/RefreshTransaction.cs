@@ -78,7 +78,6 @@ namespace PinterestAds.Core.Auth
 
                 if (stored != null && IsStillGood(stored, rejectedToken, now))
                 {
-                    stored.RegisterSecrets();
                     if (!tookShared && !string.Equals(stored.AccessToken, before.AccessToken, StringComparison.Ordinal))
                     {
                         observer.Verbose("The Pinterest token was refreshed by another process or session already; using that token.");

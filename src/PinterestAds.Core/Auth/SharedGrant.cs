@@ -93,7 +93,6 @@ namespace PinterestAds.Core.Auth
             }
 
             adopted.UpdatedAt = now.ToUnixTimeSeconds();
-            adopted.RegisterSecrets();
             return adopted;
         }
 

@@ -99,15 +99,24 @@ namespace PinterestAds.Core.Auth
                 return new TokenCacheDocument();
             }
 
+            TokenCacheDocument document;
             try
             {
-                return JsonSerializer.Deserialize<TokenCacheDocument>(data) ?? new TokenCacheDocument();
+                document = JsonSerializer.Deserialize<TokenCacheDocument>(data) ?? new TokenCacheDocument();
             }
             catch (JsonException)
             {
                 observer.Warning("The token cache was not valid JSON and is treated as empty; it is rewritten at the next sign-in or refresh.");
                 return new TokenCacheDocument();
             }
+
+            // Tokens enter this process here too (stored by an earlier run or another process).
+            foreach (var entry in document.Grants)
+            {
+                entry.RegisterSecrets();
+            }
+
+            return document;
         }
 
         public void Write(TokenCacheDocument document)

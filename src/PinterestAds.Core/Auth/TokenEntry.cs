@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Diagnostics;
-using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Auth
 {
@@ -73,7 +73,10 @@ namespace PinterestAds.Core.Auth
 
         public static string Hash(string refreshToken) => Hashing.Sha256Hex(refreshToken);
 
-        /// <summary>Tells the redactor both tokens: an entry read from the cache carries tokens this process has not seen yet.</summary>
+        /// <summary>
+        /// Tells the redactor both tokens, where tokens enter this process: Pinterest's token response
+        /// (OAuthClient), the token cache (TokenCache.Read) and the shared store (RedisTokenStore).
+        /// </summary>
         public void RegisterSecrets()
         {
             SecretRedactor.Register(AccessToken);

@@ -47,7 +47,6 @@ namespace PinterestAds.Core.Auth
         /// <summary>A context that only has an access token: it is used until Pinterest rejects it.</summary>
         public static TokenManager ForAccessToken(TokenCache cache, string accessToken, TimeProvider time)
         {
-            SecretRedactor.Register(accessToken);
             var entry = new TokenEntry { AccessToken = accessToken, UpdatedAt = time.GetUtcNow().ToUnixTimeSeconds() };
             return new TokenManager(cache, null, entry, TokenRefreshPolicy.Default, time);
         }

@@ -10,7 +10,6 @@ using System.Threading.Tasks;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Text;
 using StackExchange.Redis;
 
 namespace PinterestAds.Core.Coordination

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Text;
-using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Coordination
 {

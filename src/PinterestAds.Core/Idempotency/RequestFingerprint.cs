@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Http;
-using PinterestAds.Core.Text;
 
 namespace PinterestAds.Core.Idempotency
 {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PinterestAds.Core.Auth;
+using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Limiting;
 
@@ -80,7 +82,21 @@ namespace PinterestAds.Core.Session
 
             settings.Budget = ResolveBudget(input, variables);
             settings.TokenCacheFolder = Trimmed(input.TokenCachePath) ?? variables.Read(ConnectVariables.TokenCache);
+            settings.RegisterSecrets();
             return settings;
+        }
+
+        /// <summary>
+        /// The one place where the secrets a user gives, as parameters or environment variables, are
+        /// told to the redactor, before anything is sent: the app secret, the token or code to sign in
+        /// with, and a Redis password. (Tokens Pinterest issues are registered by <see cref="TokenEntry"/>.)
+        /// </summary>
+        private void RegisterSecrets()
+        {
+            foreach (var secret in new[] { ClientSecret, RefreshToken, AccessToken, AuthorizationCode }.Concat(RedisMask.Passwords(Budget.RedisConfiguration)))
+            {
+                SecretRedactor.Register(secret);
+            }
         }
 
         /// <summary>The tokens or code to sign in with. With -EnvironmentVariable the variables supply the tokens and decide the method.</summary>

@@ -21,10 +21,10 @@ namespace PinterestAds.Core.Session
         {
             if (input.ApiBaseUri != null && input.Environment != null)
             {
-                throw PinterestAdsException.InvalidArgument("ApiBaseUri", "use either -ApiBaseUri or -Environment, not both.", input.ApiBaseUri);
+                throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.ApiBaseUri), "use either -ApiBaseUri or -Environment, not both.", input.ApiBaseUri);
             }
 
-            return input.ApiBaseUri != null ? ApiEndpoint.Parse(input.ApiBaseUri, "ApiBaseUri")
+            return input.ApiBaseUri != null ? ApiEndpoint.Parse(input.ApiBaseUri, nameof(input.ApiBaseUri))
                 : input.Environment is PinterestEnvironment chosen ? ApiEndpoint.For(chosen)
                 : null;
         }
@@ -35,11 +35,11 @@ namespace PinterestAds.Core.Session
             switch (requested)
             {
                 case SignInMethod.RefreshToken when settings.RefreshToken is null:
-                    throw PinterestAdsException.InvalidArgument("RefreshToken", "the refresh token is empty.");
+                    throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.RefreshToken), "the refresh token is empty.");
                 case SignInMethod.AccessToken when settings.AccessToken is null:
-                    throw PinterestAdsException.InvalidArgument("AccessToken", "the access token is empty.");
+                    throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.AccessToken), "the access token is empty.");
                 case SignInMethod.AuthorizationCode when settings.AuthorizationCode is null:
-                    throw PinterestAdsException.InvalidArgument("AuthorizationCode", "the authorization code is empty.");
+                    throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.AuthorizationCode), "the authorization code is empty.");
             }
         }
 
@@ -57,7 +57,7 @@ namespace PinterestAds.Core.Session
             // The id is part of the token cache's grant and lock keys, which use ':' as separator.
             if (clientId.Length > 64 || clientId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c == ':'))
             {
-                throw PinterestAdsException.InvalidArgument("ClientId", $"'{clientId}' is not a Pinterest app id (an id has no spaces or colons).", clientId);
+                throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.ClientId), $"'{clientId}' is not a Pinterest app id (an id has no spaces or colons).", clientId);
             }
 
             return clientId;
@@ -84,13 +84,13 @@ namespace PinterestAds.Core.Session
             {
                 if (!ScopePattern.IsMatch(scope))
                 {
-                    throw PinterestAdsException.InvalidArgument("Scopes", $"'{scope}' is not a Pinterest scope such as ads:read.", scope);
+                    throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.Scopes), $"'{scope}' is not a Pinterest scope such as ads:read.", scope);
                 }
             }
 
             if (cleaned.Length == 0)
             {
-                throw PinterestAdsException.InvalidArgument("Scopes", "name at least one scope, such as ads:read.");
+                throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.Scopes), "name at least one scope, such as ads:read.");
             }
 
             return cleaned;
@@ -100,13 +100,13 @@ namespace PinterestAds.Core.Session
         {
             if (!Uri.TryCreate(redirectUri.Trim(), UriKind.Absolute, out var redirect) || (redirect.Scheme != Uri.UriSchemeHttp && redirect.Scheme != Uri.UriSchemeHttps))
             {
-                throw PinterestAdsException.InvalidArgument("RedirectUri", $"'{redirectUri}' is not an absolute http(s) address such as http://localhost:8085/.", redirectUri);
+                throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.RedirectUri), $"'{redirectUri}' is not an absolute http(s) address such as http://localhost:8085/.", redirectUri);
             }
 
             return redirect;
         }
 
         public static int RequestsPerHour(int perHour) =>
-            perHour >= 1 ? perHour : throw PinterestAdsException.InvalidArgument("RequestsPerHour", $"{perHour} is not a positive number of requests.", perHour);
+            perHour >= 1 ? perHour : throw PinterestAdsException.InvalidArgument(nameof(ConnectInput.RequestsPerHour), $"{perHour} is not a positive number of requests.", perHour);
     }
 }

@@ -41,7 +41,7 @@ namespace PinterestAds.Core.Session
 
             try
             {
-                return ApiEndpoint.Parse(baseUri, "ApiBaseUri");
+                return ApiEndpoint.Parse(baseUri, nameof(ConnectInput.ApiBaseUri));
             }
             catch (PinterestAdsException ex) when (ex.Kind == FailureKind.InvalidArgument)
             {

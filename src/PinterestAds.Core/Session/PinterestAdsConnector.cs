@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Limiting;
-using PinterestAds.Core.Services;
 
 namespace PinterestAds.Core.Session
 {
@@ -39,8 +38,6 @@ namespace PinterestAds.Core.Session
     /// </summary>
     internal static class PinterestAdsConnector
     {
-        private static readonly Regex RedisPassword = new Regex(@"(?:^|,)\s*password\s*=([^,]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
         /// <summary>Starts listening on the redirect URI and builds the authorize page address (nothing is sent).</summary>
         public static BrowserSignIn BeginBrowserSignIn(ConnectSettings settings)
         {
@@ -52,8 +49,6 @@ namespace PinterestAds.Core.Session
 
         public static async Task<PinterestAdsContext> ConnectAsync(ConnectSettings settings, BrowserSignIn? browser, ICallObserver observer, CancellationToken cancellationToken)
         {
-            RegisterSecrets(settings);
-
             // Everything that can refuse the settings does so before the first request.
             var limiter = RequestBudget.CreateLimiter(settings.Budget);
             var coordinator = RequestBudget.CreateRefreshCoordinator(settings.Budget);
@@ -109,21 +104,6 @@ namespace PinterestAds.Core.Session
                     observer.Verbose($"Waiting up to {browser.Timeout.TotalMinutes:0.#} minute(s) for the browser to return to {settings.RedirectUri}.");
                     string code = await browser.Listener.WaitForCodeAsync(browser.State, browser.Timeout, observer, cancellationToken).ConfigureAwait(false);
                     return await TokenManager.FromAuthorizationCodeAsync(cache, oauth, settings.ClientId, apiBase, code, settings.RedirectUri, settings.RefreshPolicy, settings.Time, observer, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        private static void RegisterSecrets(ConnectSettings settings)
-        {
-            SecretRedactor.Register(settings.ClientSecret);
-            SecretRedactor.Register(settings.RefreshToken);
-            SecretRedactor.Register(settings.AccessToken);
-            SecretRedactor.Register(settings.AuthorizationCode);
-            if (settings.Budget.RedisConfiguration is string redis)
-            {
-                foreach (Match match in RedisPassword.Matches(redis))
-                {
-                    SecretRedactor.Register(match.Groups[1].Value.Trim());
-                }
             }
         }
     }

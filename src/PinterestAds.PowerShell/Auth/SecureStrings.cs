@@ -1,11 +1,10 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Security;
-using PinterestAds.Core.Diagnostics;
 
 namespace PinterestAds.PowerShell.Auth
 {
-    /// <summary>Reads a SecureString parameter and registers the value with the redactor at once.</summary>
+    /// <summary>Reads a SecureString parameter as the text Core takes (ConnectSettings registers it with the redactor).</summary>
     internal static class SecureStrings
     {
         public static string? Reveal(SecureString? secure)
@@ -19,10 +18,7 @@ namespace PinterestAds.PowerShell.Auth
             try
             {
                 pointer = Marshal.SecureStringToGlobalAllocUnicode(secure);
-                string value = Marshal.PtrToStringUni(pointer, secure.Length);
-                SecretRedactor.Register(value);
-                SecretRedactor.Register(value.Trim());
-                return value;
+                return Marshal.PtrToStringUni(pointer, secure.Length);
             }
             finally
             {

@@ -14,13 +14,20 @@ namespace PinterestAds.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "PinterestAds", DefaultParameterSetName = BrowserSet)]
     [OutputType(typeof(PinterestAdsContext))]
-    public sealed class ConnectPinterestAdsCommand : AsyncCmdlet
+    public sealed class ConnectPinterestAdsCommand : PSCmdlet
     {
         private const string BrowserSet = "Browser";
         private const string CodeSet = "AuthorizationCode";
         private const string RefreshSet = "RefreshToken";
         private const string AccessSet = "AccessToken";
         private const string EnvironmentSet = "EnvironmentVariable";
+
+        private readonly CoreRunner _core;
+
+        public ConnectPinterestAdsCommand()
+        {
+            _core = new CoreRunner(this);
+        }
 
         /// <summary>An authorization code from Pinterest's redirect (signed in elsewhere).</summary>
         [Parameter(Mandatory = true, ParameterSetName = CodeSet)]
@@ -108,7 +115,7 @@ namespace PinterestAds.PowerShell.Cmdlets
                 }
 
                 PinterestAdsContext? context = null;
-                Run(async (bridge, ct) => context = await PinterestAdsConnector.ConnectAsync(settings, browser, bridge, ct).ConfigureAwait(false));
+                _core.Run(async (bridge, ct) => context = await PinterestAdsConnector.ConnectAsync(settings, browser, bridge, ct).ConfigureAwait(false));
 
                 if (!DoNotSetDefault)
                 {
@@ -125,6 +132,8 @@ namespace PinterestAds.PowerShell.Cmdlets
                 browser?.Dispose();
             }
         }
+
+        protected override void StopProcessing() => _core.Stop();
 
         private ConnectSettings ResolveSettings()
         {

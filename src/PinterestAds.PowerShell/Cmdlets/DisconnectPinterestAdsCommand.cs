@@ -10,10 +10,17 @@ namespace PinterestAds.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommunications.Disconnect, "PinterestAds")]
     [OutputType(typeof(void))]
-    public sealed class DisconnectPinterestAdsCommand : AsyncCmdlet
+    public sealed class DisconnectPinterestAdsCommand : PSCmdlet
     {
         internal const string RevokeAdvice =
             "Pinterest keeps the app's access until you revoke it: on pinterest.com open Settings → Security and logins → Apps (connected apps) and choose Revoke access for the app.";
+
+        private readonly CoreRunner _core;
+
+        public DisconnectPinterestAdsCommand()
+        {
+            _core = new CoreRunner(this);
+        }
 
         /// <summary>The context to disconnect instead of the session default.</summary>
         [Parameter(ValueFromPipeline = true)]
@@ -29,7 +36,7 @@ namespace PinterestAds.PowerShell.Cmdlets
                 return;
             }
 
-            Run((bridge, ct) => context.DisconnectAsync(bridge, ct));
+            _core.Run((bridge, ct) => context.DisconnectAsync(bridge, ct));
             if (ReferenceEquals(ContextStore.Current, context))
             {
                 ContextStore.Current = null;
@@ -39,5 +46,7 @@ namespace PinterestAds.PowerShell.Cmdlets
                 new HostInformationMessage { Message = "Disconnected from Pinterest Ads: the sign-in's tokens were removed from memory and from the token cache. " + RevokeAdvice, NoNewLine = false },
                 new[] { "PSHOST" });
         }
+
+        protected override void StopProcessing() => _core.Stop();
     }
 }

@@ -1,9 +1,8 @@
 using System.Management.Automation;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Http;
-using PinterestAds.Core.Models;
-using PinterestAds.Core.Services;
-using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets
 {
@@ -22,18 +21,18 @@ namespace PinterestAds.PowerShell.Cmdlets
 
         protected override void ProcessRecord()
         {
-            var context = ActiveContext;
+            var context = Core.Connection(Context);
             if (ParameterSetName == IdSet)
             {
                 foreach (var id in Id)
                 {
-                    RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, id, bridge, ct).ConfigureAwait(false)));
+                    Core.RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, PinterestId.Parse(nameof(Id), id), bridge, ct).ConfigureAwait(false)));
                 }
 
                 return;
             }
 
-            Run(async (bridge, ct) =>
+            Core.Run(async (bridge, ct) =>
             {
                 await foreach (var account in AdAccountService.ListAsync(context, Paginator.MaxPageSize, bridge, ct).ConfigureAwait(false))
                 {

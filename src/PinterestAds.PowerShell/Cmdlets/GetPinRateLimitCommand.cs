@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using PinterestAds.Core.Ads;
+using PinterestAds.Core.Errors;
 using PinterestAds.Core.Limiting;
-using PinterestAds.Core.Validation;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets
@@ -33,9 +34,9 @@ namespace PinterestAds.PowerShell.Cmdlets
             {
                 try
                 {
-                    _ids.Add(ResourceIds.Require(nameof(AdAccountId), id));
+                    _ids.Add(PinterestId.Parse(nameof(AdAccountId), id).ToString());
                 }
-                catch (Core.Errors.PinterestAdsException ex)
+                catch (PinterestAdsException ex)
                 {
                     WriteError(ErrorRecords.From(ex, id));
                 }
@@ -44,9 +45,9 @@ namespace PinterestAds.PowerShell.Cmdlets
 
         protected override void EndProcessing()
         {
-            var context = ActiveContext;
+            var context = Core.Connection(Context);
             var ids = AdAccountId is null && _ids.Count == 0 ? null : _ids;
-            RunForItem(null, async (bridge, ct) =>
+            Core.RunForItem(null, async (bridge, ct) =>
             {
                 foreach (var status in await RateLimitService.GetStatusAsync(context, ids, ct).ConfigureAwait(false))
                 {

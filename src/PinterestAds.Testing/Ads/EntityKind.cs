@@ -118,7 +118,7 @@ namespace PinterestAds.Testing.Ads
             }
 
             string id = JsonFields.String(request, "id") ?? string.Empty;
-            if (id.Length == 0 || !id.All(char.IsDigit))
+            if (id.Length == 0 || !id.All(c => c >= '0' && c <= '9'))
             {
                 return ItemOutcome.Refused(ItemErrors.Single(ItemErrors.InvalidParameter, "Invalid parameter 'id': every update item needs the " + DisplayName.ToLowerInvariant() + " id as a digit string."));
             }

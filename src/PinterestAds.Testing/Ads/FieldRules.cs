@@ -52,9 +52,10 @@ namespace PinterestAds.Testing.Ads
         public FieldRules Boolean(params string[] fields) =>
             OfType("a boolean", node => node.GetValueKind() is JsonValueKind.True or JsonValueKind.False, fields);
 
+        /// <param name="pattern">The spec's pattern, read as OpenAPI reads it (ECMA-262): <c>\d</c> is [0-9] only, as at Pinterest.</param>
         public FieldRules String(string field, bool nullable = true, int maxLength = int.MaxValue, string? pattern = null)
         {
-            Regex? regex = pattern == null ? null : new Regex(pattern, RegexOptions.CultureInvariant);
+            Regex? regex = pattern == null ? null : new Regex(pattern, RegexOptions.ECMAScript);
             return Add(field, nullable, (node, errors) =>
             {
                 string? text = node is JsonValue v && v.TryGetValue(out string? s) ? s : null;

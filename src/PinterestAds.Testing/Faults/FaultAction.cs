@@ -1,4 +1,4 @@
-namespace PinterestAds.Testing
+namespace PinterestAds.Testing.Faults
 {
     /// <summary>What a fault rule does to a matching request (besides any <see cref="FaultRule.Latency"/>).</summary>
     public enum FaultAction

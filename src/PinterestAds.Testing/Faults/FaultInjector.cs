@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace PinterestAds.Testing
+namespace PinterestAds.Testing.Faults
 {
     /// <summary>
     /// Ordered list of fault rules (<see cref="PinTestServer.Faults"/>). The first rule that

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace PinterestAds.Testing
+namespace PinterestAds.Testing.Faults
 {
     /// <summary>
     /// One injected fault: which requests it matches (method + path) and how many more times it
@@ -11,7 +11,7 @@ namespace PinterestAds.Testing
     public sealed class FaultRule
     {
         private readonly object _sync;
-        private readonly Faults.PathMatcher _matcher;
+        private readonly PathMatcher _matcher;
         private int _times = 1;
         private int _hits;
         private FaultAction _action;
@@ -24,7 +24,7 @@ namespace PinterestAds.Testing
         {
             _sync = sync;
             Method = string.IsNullOrEmpty(method) ? "*" : method.ToUpperInvariant();
-            _matcher = new Faults.PathMatcher(path);
+            _matcher = new PathMatcher(path);
         }
 
         /// <summary>HTTP method matched, or "*" for any.</summary>

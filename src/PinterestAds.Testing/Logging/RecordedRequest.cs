@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace PinterestAds.Testing
+namespace PinterestAds.Testing.Logging
 {
     /// <summary>One request the server received, with what it answered. Immutable snapshot.</summary>
     public sealed class RecordedRequest

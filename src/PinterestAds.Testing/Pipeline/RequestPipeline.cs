@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
+using PinterestAds.Testing.Faults;
 using PinterestAds.Testing.Http;
 using PinterestAds.Testing.Json;
 using PinterestAds.Testing.Logging;

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Diagnostics;
 using Xunit;
 
@@ -7,8 +10,10 @@ namespace PinterestAds.Core.Tests.Ads;
 
 public sealed class BatchWriterTests
 {
+    private static PinterestId Id(string digits) => PinterestId.Parse("Id", digits);
+
     private static WriteItem Campaign(string account, int n, string? key = null) =>
-        new(account, CampaignRequests.Create(account, new CampaignInput { Name = "c" + n, ObjectiveType = "AWARENESS", DailySpendCap = n }), "row" + n, key);
+        new(Id(account), CampaignRequests.Create(Id(account), new CampaignInput { Name = "c" + n, ObjectiveType = "AWARENESS", DailySpendCap = n }), "row" + n, key);
 
     private static async Task<List<WriteOutcome<T>>> WriteAll<T>(AdsBatchWriter<T> writer, IEnumerable<WriteItem> items)
         where T : AdsEntity
@@ -71,7 +76,7 @@ public sealed class BatchWriterTests
     {
         var api = new FakeAdsApi { Reject = item => (string?)item["pin_id"] == "9" ? "Pin not found" : null };
         var writer = new AdsBatchWriter<Ad>(api.Context(), AdsResources.Ads, WriteKind.Create, wantResults: true);
-        var items = new[] { "8", "9" }.Select(pin => new WriteItem("1", AdRequests.Create("1", new AdInput { AdGroupId = "5", PinId = pin, CreativeType = "REGULAR" }), pin));
+        var items = new[] { "8", "9" }.Select(pin => new WriteItem(Id("1"), AdRequests.Create(Id("1"), Id("5"), Id(pin), new AdInput { CreativeType = "REGULAR" }), pin));
 
         var outcomes = await WriteAll(writer, items);
 
@@ -135,7 +140,7 @@ public sealed class BatchWriterTests
         api.DropAfterCommit = 1;
         var writer = new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Update, wantResults: true);
 
-        var outcomes = await WriteAll(writer, new[] { new WriteItem("1", AdsResources.Campaigns.StatusBody("1", created[0].Result!.Id, "PAUSED"), created[0].Result) });
+        var outcomes = await WriteAll(writer, new[] { new WriteItem(Id("1"), AdsResources.Campaigns.StatusBody(Id("1"), Id(created[0].Result!.Id), "PAUSED"), created[0].Result) });
 
         Assert.Equal(2, api.Calls.Count(c => c.Method == "PATCH"));
         Assert.Equal("PAUSED", outcomes.Single().Result!.Status);
@@ -148,7 +153,7 @@ public sealed class BatchWriterTests
         var distinct = Enumerable.Range(1, 2).Select(n => Campaign("1", n, "K" + n)).ToArray();
         var keyless = new[] { Campaign("1", 1) };
 
-        var keys = typeof(AdsBatchWriter<>).Assembly.GetType("PinterestAds.Core.Ads.BatchKeys")!.GetMethod("For")!;
+        var keys = typeof(AdsBatchWriter<>).Assembly.GetType("PinterestAds.Core.Ads.Batching.BatchKeys")!.GetMethod("For")!;
         Assert.Equal("K", keys.Invoke(null, new object[] { shared, 1 }));
         Assert.Equal("K-2", keys.Invoke(null, new object[] { shared, 2 }));
         Assert.Equal(keys.Invoke(null, new object[] { distinct, 1 }), keys.Invoke(null, new object[] { distinct, 1 }));
@@ -161,7 +166,7 @@ public sealed class BatchWriterTests
         var api = new FakeAdsApi();
         var context = api.Context();
         await WriteAll(new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Create, false), Enumerable.Range(1, 3).Select(n => Campaign("1", n)));
-        var query = new AdsListQuery("1") { Statuses = new[] { "active", "ARCHIVED" }, AllPages = true };
+        var query = new AdsListQuery(Id("1")) { Status = new[] { "active", "ARCHIVED" }, AllPages = true };
 
         var listed = new List<Campaign>();
         await foreach (var campaign in AdsReader.ListAsync(context, AdsResources.Campaigns, query, SilentObserver.Instance, default))

@@ -1,4 +1,4 @@
-using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
 using Xunit;
 

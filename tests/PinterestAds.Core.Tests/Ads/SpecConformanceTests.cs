@@ -1,5 +1,6 @@
 using System.Text.Json;
-using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 using Xunit;
 
 namespace PinterestAds.Core.Tests.Ads;

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.Core.Ads.Shapes;
 using PinterestAds.Core.Errors;
 using Xunit;
 
@@ -8,6 +10,8 @@ namespace PinterestAds.Core.Tests.Ads;
 
 public sealed class TargetingAndBodyTests
 {
+    private static PinterestId Id(string digits) => PinterestId.Parse("Id", digits);
+
     private static JsonNode Targeting(object value) => SpecShapes.Targeting.Convert(value, "Targeting", string.Empty)!;
 
     private static PinterestAdsException TargetingError(object value) =>
@@ -75,7 +79,7 @@ public sealed class TargetingAndBodyTests
     [Fact]
     public void A_campaign_create_carries_the_spec_fields_and_micros()
     {
-        var body = CampaignRequests.Create("549755885175", new CampaignInput
+        var body = CampaignRequests.Create(Id("549755885175"), new CampaignInput
         {
             Name = "Spring",
             ObjectiveType = "awareness",
@@ -93,40 +97,38 @@ public sealed class TargetingAndBodyTests
     [Fact]
     public void Both_spend_caps_are_refused()
     {
-        var error = Assert.Throws<PinterestAdsException>(() => CampaignRequests.Create("1", new CampaignInput { Name = "x", ObjectiveType = "AWARENESS", DailySpendCap = 1m, LifetimeSpendCap = 2m }));
+        var error = Assert.Throws<PinterestAdsException>(() => CampaignRequests.Create(Id("1"), new CampaignInput { Name = "x", ObjectiveType = "AWARENESS", DailySpendCap = 1m, LifetimeSpendCap = 2m }));
         Assert.StartsWith("-LifetimeSpendCap: cannot be given together with -DailySpendCap", error.Message);
     }
 
-    [Theory]
-    [InlineData("../1", "AdAccountId")]
-    [InlineData("12a", "AdAccountId")]
-    public void Ids_must_be_digits(string id, string parameter)
+    [Fact]
+    public void An_order_line_id_is_an_id_and_a_change()
     {
-        var error = Assert.Throws<PinterestAdsException>(() => CampaignRequests.Create(id, new CampaignInput { Name = "x", ObjectiveType = "AWARENESS" }));
-        Assert.StartsWith("-" + parameter + ":", error.Message);
+        Assert.Equal("{\"id\":\"7\",\"ad_account_id\":\"1\",\"order_line_id\":\"42\"}", CampaignRequests.Update(Id("1"), Id("7"), new CampaignInput { OrderLineId = "42" }).ToJsonString());
+        Assert.StartsWith("-OrderLineId:", Assert.Throws<PinterestAdsException>(() => CampaignRequests.Update(Id("1"), Id("7"), new CampaignInput { OrderLineId = "\uFF14\uFF12" })).Message);
     }
 
     [Fact]
     public void An_update_sends_only_what_was_given()
     {
-        Assert.Equal("{\"id\":\"7\",\"ad_account_id\":\"1\",\"status\":\"PAUSED\"}", CampaignRequests.Update("1", "7", new CampaignInput { Status = "paused" }).ToJsonString());
-        Assert.Equal("{\"id\":\"8\",\"bid_in_micro_currency\":1200000}", AdGroupRequests.Update("1", "8", new AdGroupInput { Bid = 1.2m }).ToJsonString());
-        var nothing = Assert.Throws<PinterestAdsException>(() => AdRequests.Update("1", "9", new AdInput()));
+        Assert.Equal("{\"id\":\"7\",\"ad_account_id\":\"1\",\"status\":\"PAUSED\"}", CampaignRequests.Update(Id("1"), Id("7"), new CampaignInput { Status = "paused" }).ToJsonString());
+        Assert.Equal("{\"id\":\"8\",\"bid_in_micro_currency\":1200000}", AdGroupRequests.Update(Id("1"), Id("8"), new AdGroupInput { Bid = 1.2m }).ToJsonString());
+        var nothing = Assert.Throws<PinterestAdsException>(() => AdRequests.Update(Id("1"), Id("9"), new AdInput()));
         Assert.Equal("nothingToUpdate", nothing.ErrorId);
     }
 
     [Fact]
     public void An_ad_maps_its_call_to_action_and_checks_urls()
     {
-        var body = AdRequests.Create("1", new AdInput { AdGroupId = "2", PinId = "3", CreativeType = "regular", CallToAction = "Shop now", DestinationUrl = "https://example.com/p", IosDeepLink = "shop://p/3" });
+        var body = AdRequests.Create(Id("1"), Id("2"), Id("3"), new AdInput { CreativeType = "regular", CallToAction = "Shop now", DestinationUrl = "https://example.com/p", IosDeepLink = "shop://p/3" });
         Assert.Equal("{\"ad_group_id\":\"2\",\"pin_id\":\"3\",\"creative_type\":\"REGULAR\",\"destination_url\":\"https://example.com/p\",\"customizable_cta_type\":\"SHOP_NOW\",\"ios_deep_link\":\"shop://p/3\"}", body.ToJsonString());
-        Assert.StartsWith("-DestinationUrl:", Assert.Throws<PinterestAdsException>(() => AdRequests.Create("1", new AdInput { AdGroupId = "2", PinId = "3", CreativeType = "REGULAR", DestinationUrl = "javascript:alert(1)" })).Message);
+        Assert.StartsWith("-DestinationUrl:", Assert.Throws<PinterestAdsException>(() => AdRequests.Create(Id("1"), Id("2"), Id("3"), new AdInput { CreativeType = "REGULAR", DestinationUrl = "javascript:alert(1)" })).Message);
     }
 
     [Fact]
     public void A_lifetime_ad_group_budget_needs_an_end_time()
     {
-        var error = Assert.Throws<PinterestAdsException>(() => AdGroupRequests.Create("1", new AdGroupInput { CampaignId = "2", Name = "g", BillableEvent = "IMPRESSION", Budget = 10m, BudgetType = "lifetime" }));
+        var error = Assert.Throws<PinterestAdsException>(() => AdGroupRequests.Create(Id("1"), Id("2"), new AdGroupInput { Name = "g", BillableEvent = "IMPRESSION", Budget = 10m, BudgetType = "lifetime" }));
         Assert.StartsWith("-EndTime:", error.Message);
     }
 
@@ -134,7 +136,7 @@ public sealed class TargetingAndBodyTests
     public void End_time_must_follow_start_time()
     {
         var start = new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc);
-        var error = Assert.Throws<PinterestAdsException>(() => CampaignRequests.Update("1", "2", new CampaignInput { StartTime = start, EndTime = start.AddDays(-1) }));
+        var error = Assert.Throws<PinterestAdsException>(() => CampaignRequests.Update(Id("1"), Id("2"), new CampaignInput { StartTime = start, EndTime = start.AddDays(-1) }));
         Assert.StartsWith("-EndTime: must be after -StartTime", error.Message);
     }
 }

@@ -6,6 +6,7 @@ using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Tests.Resilience;
 using PinterestAds.Testing;
+using PinterestAds.Testing.Logging;
 using Xunit;
 
 namespace PinterestAds.Core.Tests.Idempotency;

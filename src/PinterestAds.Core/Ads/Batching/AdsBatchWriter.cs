@@ -4,13 +4,15 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Reading;
+using PinterestAds.Core.Ads.Reconciliation;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Session;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Batching
 {
     /// <summary>
     /// Gathers the items of a pipeline per ad account and sends them as batches of up to 30 (one
@@ -30,7 +32,7 @@ namespace PinterestAds.Core.Ads
         private readonly WriteKind _kind;
         private readonly bool _wantResults;
         private readonly int _batchSize;
-        private readonly Dictionary<string, List<(long Sequence, WriteItem Item)>> _waiting = new Dictionary<string, List<(long, WriteItem)>>(StringComparer.Ordinal);
+        private readonly Dictionary<PinterestId, List<(long Sequence, WriteItem Item)>> _waiting = new Dictionary<PinterestId, List<(long, WriteItem)>>();
         private readonly SortedDictionary<long, WriteOutcome<T>> _done = new SortedDictionary<long, WriteOutcome<T>>();
         private readonly HashSet<string> _madeIds = new HashSet<string>(StringComparer.Ordinal);
         private readonly CreateReconciler<T> _reconciler;
@@ -84,13 +86,13 @@ namespace PinterestAds.Core.Ads
             return Release();
         }
 
-        private async Task SendBatchAsync(string adAccountId, List<(long Sequence, WriteItem Item)> batch, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task SendBatchAsync(PinterestId adAccountId, List<(long Sequence, WriteItem Item)> batch, ICallObserver observer, CancellationToken cancellationToken)
         {
             var items = batch.Select(b => b.Item).ToArray();
             string verb = _kind == WriteKind.Create ? "create" : "update";
             string path = _resource.CollectionPath(adAccountId);
             var request = (_kind == WriteKind.Create ? ApiRequest.Post(path, _resource.Operation(verb)) : ApiRequest.Patch(path, _resource.Operation(verb)))
-                .ForAdAccount(adAccountId)
+                .ForAdAccount(adAccountId.ToString())
                 .WithIdempotencyKey(BatchKeys.For(items, ++_batches))
                 .WithJsonBody(new JsonArray(items.Select(i => (JsonNode)i.Body.DeepClone()).ToArray()));
             observer.Verbose($"{request.Method} {request.DisplayPath}: {items.Length} {_resource.Noun}(s) in one request.");
@@ -101,7 +103,7 @@ namespace PinterestAds.Core.Ads
                 : null;
             for (int i = 0; i < batch.Count; i++)
             {
-                T? entity = results[i].Data is System.Text.Json.JsonElement data ? _resource.Parse(data, adAccountId, currency) : null;
+                T? entity = results[i].Data is System.Text.Json.JsonElement data ? _resource.Parse(data, adAccountId.ToString(), currency) : null;
                 if (entity != null && entity.Id.Length > 0)
                 {
                     _madeIds.Add(entity.Id);

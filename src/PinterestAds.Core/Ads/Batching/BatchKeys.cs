@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using PinterestAds.Core.Coordination;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Batching
 {
     /// <summary>
     /// The Idempotency-Key of one batch request, stable when the caller gave keys so that a re-run

@@ -5,7 +5,7 @@ using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Json;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Batching
 {
     /// <summary>The result for one element of a batch: the entity's JSON, or the error about it.</summary>
     internal readonly struct ItemResult

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Idempotency;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Batching
 {
     /// <summary>POST (create) or PATCH (update) of a collection.</summary>
     public enum WriteKind
@@ -14,7 +14,7 @@ namespace PinterestAds.Core.Ads
     /// <summary>One checked item waiting to go out in a batch.</summary>
     public sealed class WriteItem
     {
-        public WriteItem(string adAccountId, JsonObject body, object? target, string? idempotencyKey = null)
+        public WriteItem(PinterestId adAccountId, JsonObject body, object? target, string? idempotencyKey = null)
         {
             AdAccountId = adAccountId;
             Body = body;
@@ -22,7 +22,7 @@ namespace PinterestAds.Core.Ads
             IdempotencyKey = idempotencyKey is null ? null : IdempotencyKeys.Validate(idempotencyKey);
         }
 
-        public string AdAccountId { get; }
+        public PinterestId AdAccountId { get; }
 
         /// <summary>The array element to send, already validated (see CampaignRequests and friends).</summary>
         public JsonObject Body { get; }

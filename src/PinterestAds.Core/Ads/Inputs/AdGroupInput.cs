@@ -1,12 +1,10 @@
 using System;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
-    /// <summary>What a user gave for an ad group; null means "not given" (see <see cref="CampaignInput"/>).</summary>
-    public sealed class AdGroupInput
+    /// <summary>An ad group's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
+    public sealed class AdGroupInput : IAdGroupFields
     {
-        public string? CampaignId { get; set; }
-
         public string? Name { get; set; }
 
         public string? Status { get; set; }
@@ -21,10 +19,8 @@ namespace PinterestAds.Core.Ads
 
         public string? BidStrategy { get; set; }
 
-        /// <summary>A hashtable (or JSON text) of targeting_spec keys, e.g. @{ LOCATION = 'US'; GENDER = 'female' }.</summary>
         public object? Targeting { get; set; }
 
-        /// <summary>A hashtable (or JSON text) of optimization_goal_metadata.</summary>
         public object? OptimizationGoalMetadata { get; set; }
 
         public string? PlacementGroup { get; set; }
@@ -40,5 +36,25 @@ namespace PinterestAds.Core.Ads
         public int? LifetimeFrequencyCap { get; set; }
 
         public object? TrackingUrls { get; set; }
+
+        public static AdGroupInput CopyOf(IAdGroupFields fields) => new AdGroupInput
+        {
+            Name = fields.Name,
+            Status = fields.Status,
+            BillableEvent = fields.BillableEvent,
+            Budget = fields.Budget,
+            BudgetType = fields.BudgetType,
+            Bid = fields.Bid,
+            BidStrategy = fields.BidStrategy,
+            Targeting = fields.Targeting,
+            OptimizationGoalMetadata = fields.OptimizationGoalMetadata,
+            PlacementGroup = fields.PlacementGroup,
+            PacingDeliveryType = fields.PacingDeliveryType,
+            StartTime = fields.StartTime,
+            EndTime = fields.EndTime,
+            AutoTargeting = fields.AutoTargeting,
+            LifetimeFrequencyCap = fields.LifetimeFrequencyCap,
+            TrackingUrls = fields.TrackingUrls,
+        };
     }
 }

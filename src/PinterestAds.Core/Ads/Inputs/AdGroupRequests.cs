@@ -1,49 +1,51 @@
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Validation;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>Items of <c>POST|PATCH /ad_accounts/{id}/ad_groups</c> (AdGroupCreateRequest / AdGroupUpdateRequest).</summary>
     public static class AdGroupRequests
     {
-        public static JsonObject Create(string adAccountId, AdGroupInput input)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Create(PinterestId adAccountId, PinterestId campaignId, IAdGroupFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
             var body = new BodyBuilder();
-            body.Require("CampaignId", input.CampaignId != null, "create an ad group");
-            body.Require("Name", !string.IsNullOrWhiteSpace(input.Name), "create an ad group");
-            body.Require("BillableEvent", input.BillableEvent != null, "create an ad group (" + string.Join(", ", SpecValues.BillableEvents) + ")");
-            if (input.BudgetType != null && EnumValues.TryMatch(input.BudgetType, SpecValues.BudgetTypes) == "LIFETIME" && input.EndTime is null)
+            body.Require(nameof(fields.Name), !string.IsNullOrWhiteSpace(fields.Name), "create an ad group");
+            body.Require(nameof(fields.BillableEvent), fields.BillableEvent != null, "create an ad group (" + string.Join(", ", SpecValues.BillableEvents) + ")");
+            if (fields.BudgetType != null && EnumValues.TryMatch(fields.BudgetType, SpecValues.BudgetTypes) == "LIFETIME" && fields.EndTime is null)
             {
-                throw PinterestAdsException.InvalidArgument("EndTime", "is required when -BudgetType is LIFETIME: the budget is spread between -StartTime and -EndTime.");
+                throw PinterestAdsException.InvalidArgument(
+                    nameof(fields.EndTime),
+                    $"is required when -{nameof(fields.BudgetType)} is LIFETIME: the budget is spread between -{nameof(fields.StartTime)} and -{nameof(fields.EndTime)}.");
             }
 
-            return Fields(body.Id("campaign_id", "CampaignId", input.CampaignId), input).Body;
+            return Fields(body.Id("campaign_id", campaignId), fields).Body;
         }
 
-        public static JsonObject Update(string adAccountId, string id, AdGroupInput input)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Update(PinterestId adAccountId, PinterestId id, IAdGroupFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
-            var body = new BodyBuilder().Id("id", "Id", id);
-            return Fields(body, input).RequireChanges("ad group", id, "Name", "Budget", "Bid", "Targeting");
+            var body = new BodyBuilder().Id("id", id);
+            return Fields(body, fields).RequireChanges("ad group", id, nameof(fields.Name), nameof(fields.Budget), nameof(fields.Bid), nameof(fields.Targeting));
         }
 
-        private static BodyBuilder Fields(BodyBuilder body, AdGroupInput input) => body
-            .Text("name", "Name", input.Name)
-            .Enum("status", "Status", input.Status, SpecValues.EntityStatuses)
-            .Enum("billable_event", "BillableEvent", input.BillableEvent, SpecValues.BillableEvents)
-            .Money("budget_in_micro_currency", "Budget", input.Budget)
-            .Enum("budget_type", "BudgetType", input.BudgetType, SpecValues.BudgetTypes)
-            .Money("bid_in_micro_currency", "Bid", input.Bid)
-            .Enum("bid_strategy_type", "BidStrategy", input.BidStrategy, SpecValues.BidStrategyTypes)
-            .Shaped("targeting_spec", "Targeting", input.Targeting, SpecShapes.Targeting)
-            .Shaped("optimization_goal_metadata", "OptimizationGoalMetadata", input.OptimizationGoalMetadata, SpecShapes.OptimizationGoalMetadata)
-            .Enum("placement_group", "PlacementGroup", input.PlacementGroup, SpecValues.PlacementGroups)
-            .Enum("pacing_delivery_type", "PacingDeliveryType", input.PacingDeliveryType, SpecValues.PacingDeliveryTypes)
-            .Schedule(input.StartTime, input.EndTime)
-            .Flag("auto_targeting_enabled", input.AutoTargeting)
-            .Number("lifetime_frequency_cap", "LifetimeFrequencyCap", input.LifetimeFrequencyCap, 1)
-            .Shaped("tracking_urls", "TrackingUrls", input.TrackingUrls, SpecShapes.TrackingUrls);
+        private static BodyBuilder Fields(BodyBuilder body, IAdGroupFields fields) => body
+            .Text("name", nameof(fields.Name), fields.Name)
+            .Enum("status", nameof(fields.Status), fields.Status, SpecValues.EntityStatuses)
+            .Enum("billable_event", nameof(fields.BillableEvent), fields.BillableEvent, SpecValues.BillableEvents)
+            .Money("budget_in_micro_currency", nameof(fields.Budget), fields.Budget)
+            .Enum("budget_type", nameof(fields.BudgetType), fields.BudgetType, SpecValues.BudgetTypes)
+            .Money("bid_in_micro_currency", nameof(fields.Bid), fields.Bid)
+            .Enum("bid_strategy_type", nameof(fields.BidStrategy), fields.BidStrategy, SpecValues.BidStrategyTypes)
+            .Shaped("targeting_spec", nameof(fields.Targeting), fields.Targeting, SpecShapes.Targeting)
+            .Shaped("optimization_goal_metadata", nameof(fields.OptimizationGoalMetadata), fields.OptimizationGoalMetadata, SpecShapes.OptimizationGoalMetadata)
+            .Enum("placement_group", nameof(fields.PlacementGroup), fields.PlacementGroup, SpecValues.PlacementGroups)
+            .Enum("pacing_delivery_type", nameof(fields.PacingDeliveryType), fields.PacingDeliveryType, SpecValues.PacingDeliveryTypes)
+            .Schedule(nameof(fields.StartTime), fields.StartTime, nameof(fields.EndTime), fields.EndTime)
+            .Flag("auto_targeting_enabled", fields.AutoTargeting)
+            .Number("lifetime_frequency_cap", nameof(fields.LifetimeFrequencyCap), fields.LifetimeFrequencyCap, 1)
+            .Shaped("tracking_urls", nameof(fields.TrackingUrls), fields.TrackingUrls, SpecShapes.TrackingUrls);
     }
 }

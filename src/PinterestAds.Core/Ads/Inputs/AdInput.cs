@@ -1,12 +1,8 @@
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
-    /// <summary>What a user gave for an ad; null means "not given" (see <see cref="CampaignInput"/>).</summary>
-    public sealed class AdInput
+    /// <summary>An ad's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
+    public sealed class AdInput : IAdFields
     {
-        public string? AdGroupId { get; set; }
-
-        public string? PinId { get; set; }
-
         public string? CreativeType { get; set; }
 
         public string? Name { get; set; }
@@ -15,7 +11,6 @@ namespace PinterestAds.Core.Ads
 
         public string? DestinationUrl { get; set; }
 
-        /// <summary>Button text such as "Shop now"; mapped onto customizable_cta_type.</summary>
         public string? CallToAction { get; set; }
 
         public object? TrackingUrls { get; set; }
@@ -23,5 +18,17 @@ namespace PinterestAds.Core.Ads
         public string? AndroidDeepLink { get; set; }
 
         public string? IosDeepLink { get; set; }
+
+        public static AdInput CopyOf(IAdFields fields) => new AdInput
+        {
+            CreativeType = fields.CreativeType,
+            Name = fields.Name,
+            Status = fields.Status,
+            DestinationUrl = fields.DestinationUrl,
+            CallToAction = fields.CallToAction,
+            TrackingUrls = fields.TrackingUrls,
+            AndroidDeepLink = fields.AndroidDeepLink,
+            IosDeepLink = fields.IosDeepLink,
+        };
     }
 }

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using PinterestAds.Core.Validation;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>Items of <c>POST|PATCH /ad_accounts/{id}/ads</c> (AdCreateRequest / AdUpdateRequest).</summary>
     public static class AdRequests
@@ -9,31 +10,29 @@ namespace PinterestAds.Core.Ads
         /// <summary>The spec's limit on an ad's name.</summary>
         public const int MaxNameLength = 255;
 
-        public static JsonObject Create(string adAccountId, AdInput input)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Create(PinterestId adAccountId, PinterestId adGroupId, PinterestId pinId, IAdFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
             var body = new BodyBuilder();
-            body.Require("AdGroupId", input.AdGroupId != null, "create an ad");
-            body.Require("PinId", input.PinId != null, "create an ad");
-            body.Require("CreativeType", input.CreativeType != null, "create an ad (" + string.Join(", ", SpecValues.CreativeTypes) + ")");
-            return Fields(body.Id("ad_group_id", "AdGroupId", input.AdGroupId).Id("pin_id", "PinId", input.PinId), input).Body;
+            body.Require(nameof(fields.CreativeType), fields.CreativeType != null, "create an ad (" + string.Join(", ", SpecValues.CreativeTypes) + ")");
+            return Fields(body.Id("ad_group_id", adGroupId).Id("pin_id", pinId), fields).Body;
         }
 
-        public static JsonObject Update(string adAccountId, string id, AdInput input)
+        /// <param name="adAccountId">Goes in the path, not the item.</param>
+        public static JsonObject Update(PinterestId adAccountId, PinterestId id, IAdFields fields)
         {
-            ResourceIds.Require("AdAccountId", adAccountId);
-            var body = new BodyBuilder().Id("id", "Id", id);
-            return Fields(body, input).RequireChanges("ad", id, "Name", "DestinationUrl", "CallToAction");
+            var body = new BodyBuilder().Id("id", id);
+            return Fields(body, fields).RequireChanges("ad", id, nameof(fields.Name), nameof(fields.DestinationUrl), nameof(fields.CallToAction));
         }
 
-        private static BodyBuilder Fields(BodyBuilder body, AdInput input) => body
-            .Enum("creative_type", "CreativeType", input.CreativeType, SpecValues.CreativeTypes)
-            .Text("name", "Name", input.Name, MaxNameLength)
-            .Enum("status", "Status", input.Status, SpecValues.EntityStatuses)
-            .Url("destination_url", "DestinationUrl", input.DestinationUrl, webOnly: true)
-            .Enum("customizable_cta_type", "CallToAction", input.CallToAction is string text ? CallToAction.Map("CallToAction", text) : null, SpecValues.CallToActionTypes)
-            .Shaped("tracking_urls", "TrackingUrls", input.TrackingUrls, SpecShapes.TrackingUrls)
-            .Url("android_deep_link", "AndroidDeepLink", input.AndroidDeepLink, webOnly: false)
-            .Url("ios_deep_link", "IosDeepLink", input.IosDeepLink, webOnly: false);
+        private static BodyBuilder Fields(BodyBuilder body, IAdFields fields) => body
+            .Enum("creative_type", nameof(fields.CreativeType), fields.CreativeType, SpecValues.CreativeTypes)
+            .Text("name", nameof(fields.Name), fields.Name, MaxNameLength)
+            .Enum("status", nameof(fields.Status), fields.Status, SpecValues.EntityStatuses)
+            .Url("destination_url", nameof(fields.DestinationUrl), fields.DestinationUrl, webOnly: true)
+            .Enum("customizable_cta_type", nameof(fields.CallToAction), fields.CallToAction is string text ? CallToAction.Map(nameof(fields.CallToAction), text) : null, SpecValues.CallToActionTypes)
+            .Shaped("tracking_urls", nameof(fields.TrackingUrls), fields.TrackingUrls, SpecShapes.TrackingUrls)
+            .Url("android_deep_link", nameof(fields.AndroidDeepLink), fields.AndroidDeepLink, webOnly: false)
+            .Url("ios_deep_link", nameof(fields.IosDeepLink), fields.IosDeepLink, webOnly: false);
     }
 }

@@ -2,10 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Shapes;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Validation;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
     /// <summary>
     /// Builds one item of a create or update array: every value is checked against its rule first,
@@ -18,15 +19,16 @@ namespace PinterestAds.Core.Ads
         /// <summary>How many fields besides ids were written.</summary>
         public int FieldCount { get; private set; }
 
-        public BodyBuilder Id(string field, string parameter, string? value)
+        /// <summary>An id checked where it entered Core.</summary>
+        public BodyBuilder Id(string field, PinterestId id)
         {
-            if (value != null)
-            {
-                Body[field] = ResourceIds.Require(parameter, value.Trim());
-            }
-
+            Body[field] = id.ToString();
             return this;
         }
+
+        /// <summary>A field that holds an id (order_line_id): checked here, where the field is read.</summary>
+        public BodyBuilder Id(string field, string parameter, string? value) =>
+            value is null ? this : Set(field, JsonValue.Create(PinterestId.Parse(parameter, value).ToString()));
 
         public BodyBuilder Text(string field, string parameter, string? value, int maxLength = int.MaxValue)
         {
@@ -88,13 +90,13 @@ namespace PinterestAds.Core.Ads
             value is null ? this : Set(field, shape.Convert(value, parameter, string.Empty));
 
         /// <summary>start_time / end_time as Unix seconds; the end must come after the start.</summary>
-        public BodyBuilder Schedule(DateTime? start, DateTime? end)
+        public BodyBuilder Schedule(string startParameter, DateTime? start, string endParameter, DateTime? end)
         {
-            long? startSeconds = UnixTime.FromDateTime("StartTime", start);
-            long? endSeconds = UnixTime.FromDateTime("EndTime", end);
+            long? startSeconds = UnixTime.FromDateTime(startParameter, start);
+            long? endSeconds = UnixTime.FromDateTime(endParameter, end);
             if (startSeconds is long s && endSeconds is long e && e <= s)
             {
-                throw PinterestAdsException.InvalidArgument("EndTime", "must be after -StartTime.", end);
+                throw PinterestAdsException.InvalidArgument(endParameter, $"must be after -{startParameter}.", end);
             }
 
             return Set("start_time", JsonValue.Create(startSeconds)).Set("end_time", JsonValue.Create(endSeconds));
@@ -120,7 +122,7 @@ namespace PinterestAds.Core.Ads
         }
 
         /// <summary>An update must change something besides its ids.</summary>
-        public JsonObject RequireChanges(string what, string id, params string[] examples)
+        public JsonObject RequireChanges(string what, PinterestId id, params string[] examples)
         {
             if (FieldCount == 0)
             {
@@ -129,7 +131,7 @@ namespace PinterestAds.Core.Ads
                     FailureKind.InvalidArgument,
                     $"Nothing to change for {what} {id}: give at least one property to change, such as " + string.Join(", ", examples.Select(e => "-" + e)) + ".",
                     "Add the properties to change to the command and run it again.")
-                { Target = id };
+                { Target = id.ToString() };
             }
 
             return Body;

@@ -1,12 +1,9 @@
 using System;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Inputs
 {
-    /// <summary>
-    /// What a user gave for a campaign. Null means "not given": a create uses Pinterest's default and
-    /// an update leaves the field alone, so an update sends only the fields that were given.
-    /// </summary>
-    public sealed class CampaignInput
+    /// <summary>A campaign's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
+    public sealed class CampaignInput : ICampaignFields
     {
         public string? Name { get; set; }
 
@@ -30,9 +27,25 @@ namespace PinterestAds.Core.Ads
 
         public DateTime? EndTime { get; set; }
 
-        /// <summary>A hashtable (or JSON text) of tracking_urls: impression, click, engagement, buyable_button, audience_verification.</summary>
         public object? TrackingUrls { get; set; }
 
         public string? OrderLineId { get; set; }
+
+        public static CampaignInput CopyOf(ICampaignFields fields) => new CampaignInput
+        {
+            Name = fields.Name,
+            ObjectiveType = fields.ObjectiveType,
+            Status = fields.Status,
+            DailySpendCap = fields.DailySpendCap,
+            LifetimeSpendCap = fields.LifetimeSpendCap,
+            DefaultAdGroupBudget = fields.DefaultAdGroupBudget,
+            CampaignBudgetOptimization = fields.CampaignBudgetOptimization,
+            FlexibleDailyBudgets = fields.FlexibleDailyBudgets,
+            PerformancePlus = fields.PerformancePlus,
+            StartTime = fields.StartTime,
+            EndTime = fields.EndTime,
+            TrackingUrls = fields.TrackingUrls,
+            OrderLineId = fields.OrderLineId,
+        };
     }
 }

@@ -4,10 +4,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Services;
 using PinterestAds.Core.Session;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>
     /// The currency of each ad account, as probed at connect, else read once per context (GET /ad_accounts/{id}) and kept:
@@ -15,18 +14,18 @@ namespace PinterestAds.Core.Ads
     /// </summary>
     internal static class AccountCurrencies
     {
-        private static readonly ConditionalWeakTable<PinterestAdsContext, ConcurrentDictionary<string, string>> Known =
-            new ConditionalWeakTable<PinterestAdsContext, ConcurrentDictionary<string, string>>();
+        private static readonly ConditionalWeakTable<PinterestAdsContext, ConcurrentDictionary<PinterestId, string>> Known =
+            new ConditionalWeakTable<PinterestAdsContext, ConcurrentDictionary<PinterestId, string>>();
 
-        public static async Task<string?> GetAsync(PinterestAdsContext context, string adAccountId, ICallObserver observer, CancellationToken cancellationToken)
+        public static async Task<string?> GetAsync(PinterestAdsContext context, PinterestId adAccountId, ICallObserver observer, CancellationToken cancellationToken)
         {
             // Connect probes GET /ad_accounts and keeps each account's currency: usually no call at all.
-            if (context.CurrencyOf(adAccountId) is string probed)
+            if (context.CurrencyOf(adAccountId.ToString()) is string probed)
             {
                 return probed;
             }
 
-            var known = Known.GetValue(context, _ => new ConcurrentDictionary<string, string>(System.StringComparer.Ordinal));
+            var known = Known.GetValue(context, _ => new ConcurrentDictionary<PinterestId, string>());
             if (known.TryGetValue(adAccountId, out string? cached))
             {
                 return cached.Length == 0 ? null : cached;

@@ -1,27 +1,30 @@
 using System;
 using System.Collections.Generic;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>What to list: an ad account, optional filters, statuses, and how far to page.</summary>
     public sealed class AdsListQuery
     {
-        public AdsListQuery(string adAccountId)
+        public AdsListQuery(PinterestId adAccountId)
         {
             AdAccountId = adAccountId;
         }
 
-        public string AdAccountId { get; }
+        public PinterestId AdAccountId { get; }
 
-        /// <summary>Ids of the listed resource itself; all statuses are listed for them unless <see cref="Statuses"/> says otherwise.</summary>
-        public IReadOnlyList<string> Ids { get; set; } = Array.Empty<string>();
+        /// <summary>Ids of the listed resource itself; all statuses are listed for them unless <see cref="Status"/> says otherwise.</summary>
+        public IReadOnlyList<PinterestId> Ids { get; set; } = Array.Empty<PinterestId>();
 
-        public IReadOnlyList<string> CampaignIds { get; set; } = Array.Empty<string>();
+        public IReadOnlyList<PinterestId> CampaignIds { get; set; } = Array.Empty<PinterestId>();
 
-        public IReadOnlyList<string> AdGroupIds { get; set; } = Array.Empty<string>();
+        public IReadOnlyList<PinterestId> AdGroupIds { get; set; } = Array.Empty<PinterestId>();
 
-        /// <summary>entity_statuses; null lists what Pinterest lists by default (ACTIVE and PAUSED).</summary>
-        public IReadOnlyList<string>? Statuses { get; set; }
+        /// <summary>
+        /// The statuses to list (entity_statuses), named as the -Status parameter that gives them;
+        /// null lists what Pinterest lists by default (ACTIVE and PAUSED).
+        /// </summary>
+        public IReadOnlyList<string>? Status { get; set; }
 
         /// <summary>page_size, 1 to 250.</summary>
         public int PageSize { get; set; } = 25;

@@ -6,13 +6,13 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Session;
-using PinterestAds.Core.Validation;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reading
 {
     /// <summary>Lists campaigns, ad groups or ads: one implementation for all three.</summary>
     public static class AdsReader
@@ -29,17 +29,17 @@ namespace PinterestAds.Core.Ads
             where T : AdsEntity
         {
             var (filterName, filterIds) = Filter(resource, query);
-            var statuses = query.Statuses is null ? null : EnumValues.RequireAll("Status", query.Statuses, SpecValues.EntityStatuses);
+            var statuses = query.Status is null ? null : EnumValues.RequireAll(nameof(query.Status), query.Status, SpecValues.EntityStatuses);
             if (query.PageSize < 1 || query.PageSize > Paginator.MaxPageSize)
             {
-                throw PinterestAdsException.InvalidArgument("PageSize", $"{query.PageSize} is outside 1 to {Paginator.MaxPageSize}.", query.PageSize);
+                throw PinterestAdsException.InvalidArgument(nameof(query.PageSize), $"{query.PageSize} is outside 1 to {Paginator.MaxPageSize}.", query.PageSize);
             }
 
             // Ids asked for by name are listed whatever their status, and all of them.
             bool ownIds = filterName == resource.IdsQuery;
             statuses ??= ownIds ? SpecValues.EntityStatuses.ToArray() : null;
             var request = ApiRequest.Get(resource.CollectionPath(query.AdAccountId), resource.Operation("list"))
-                .ForAdAccount(query.AdAccountId)
+                .ForAdAccount(query.AdAccountId.ToString())
                 .WithQueryValues("entity_statuses", statuses ?? Array.Empty<string>())
                 .WithQuery("order", query.Order);
 
@@ -56,7 +56,7 @@ namespace PinterestAds.Core.Ads
                         currencyKnown = true;
                     }
 
-                    yield return resource.Parse(json, query.AdAccountId, currency);
+                    yield return resource.Parse(json, query.AdAccountId.ToString(), currency);
                 }
             }
         }
@@ -64,20 +64,19 @@ namespace PinterestAds.Core.Ads
         private static (string? Name, IReadOnlyList<string> Ids) Filter<T>(AdsResource<T> resource, AdsListQuery query)
             where T : AdsEntity
         {
-            ResourceIds.Require("AdAccountId", query.AdAccountId);
-            var candidates = new (string Name, string Parameter, IReadOnlyList<string> Ids)[]
+            var candidates = new (string Name, IReadOnlyList<PinterestId> Ids)[]
             {
-                (resource.IdsQuery, "Id", query.Ids),
-                ("ad_group_ids", "AdGroupId", resource.Kind == AdsKind.Ad ? query.AdGroupIds : Array.Empty<string>()),
-                ("campaign_ids", "CampaignId", resource.Kind != AdsKind.Campaign ? query.CampaignIds : Array.Empty<string>()),
+                (resource.IdsQuery, query.Ids),
+                ("ad_group_ids", resource.Kind == AdsKind.Ad ? query.AdGroupIds : Array.Empty<PinterestId>()),
+                ("campaign_ids", resource.Kind != AdsKind.Campaign ? query.CampaignIds : Array.Empty<PinterestId>()),
             };
 
             // Pinterest takes one kind of filter per request; the most specific one given wins.
-            foreach (var (name, parameter, ids) in candidates)
+            foreach (var (name, ids) in candidates)
             {
                 if (ids.Count > 0)
                 {
-                    return (name, ResourceIds.RequireAll(parameter, ids.Distinct(StringComparer.Ordinal).ToArray()));
+                    return (name, ids.Distinct().Select(id => id.ToString()).ToArray());
                 }
             }
 

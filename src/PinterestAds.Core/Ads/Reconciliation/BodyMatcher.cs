@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reconciliation
 {
     /// <summary>
     /// Decides whether an entity Pinterest lists is the one a create item would have made: the

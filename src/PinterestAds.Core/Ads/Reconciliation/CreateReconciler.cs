@@ -5,12 +5,13 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Json;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Reconciliation
 {
     /// <summary>
     /// After a create batch whose response was lost: lists the same parent's entities newest first

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Shapes
 {
     /// <summary>An array of one item shape; a single value is taken as a one-item array.</summary>
     public sealed class ArrayShape : Shape

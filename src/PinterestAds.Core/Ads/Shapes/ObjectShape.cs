@@ -4,9 +4,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
+using PinterestAds.Core.Json;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Shapes
 {
     /// <summary>
     /// An object with known keys (matched case-insensitively, sent in the spec's spelling and in

@@ -3,8 +3,9 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Errors;
+using PinterestAds.Core.Json;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Shapes
 {
     /// <summary>
     /// A small, checked description of a JSON value the spec defines (targeting_spec, tracking_urls,

@@ -1,4 +1,6 @@
-namespace PinterestAds.Core.Ads
+using PinterestAds.Core.Ads.Values;
+
+namespace PinterestAds.Core.Ads.Shapes
 {
     /// <summary>The spec's nested objects that users give as hashtables, as checked shapes.</summary>
     public static class SpecShapes

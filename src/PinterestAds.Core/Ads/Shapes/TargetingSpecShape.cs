@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Values;
 using PinterestAds.Core.Errors;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Shapes
 {
     /// <summary>
     /// The spec's <c>targeting_spec</c>: every key and every value checked (enumerations such as

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PinterestAds.Core.Errors;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Values
 {
     /// <summary>
     /// Maps call-to-action text ("Shop now", "shop_now", "ShopNow") onto Pinterest's

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PinterestAds.Core.Errors;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Values
 {
     /// <summary>Checks a value against one of the spec's enumerations and returns the spelling Pinterest expects.</summary>
     public static class EnumValues

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Values
 {
     /// <summary>Finds the valid values nearest to a wrong one, for "did you mean" hints.</summary>
     public static class Similarity

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PinterestAds.Core.Ads
+namespace PinterestAds.Core.Ads.Values
 {
     /// <summary>
     /// Enumerations copied from Pinterest's OpenAPI description (v5, release 5.23.0). A unit test

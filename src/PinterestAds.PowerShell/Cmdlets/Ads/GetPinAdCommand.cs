@@ -1,13 +1,17 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Lists the ads of an ad account (ACTIVE and PAUSED unless -Status says otherwise), or gets some by id.</summary>
     [Cmdlet(VerbsCommon.Get, "PinAd", SupportsPaging = true)]
     [OutputType(typeof(Ad))]
-    public sealed class GetPinAdCommand : GetAdsCmdlet<Ad>
+    public sealed class GetPinAdCommand : GetAdsCmdlet
     {
+        private AdsLister<Ad> _lister = null!;
+
         /// <summary>Ids of the ads to get, whatever their status.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdId")]
@@ -24,11 +28,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [ValidateNotNullOrEmpty]
         public string[]? AdGroupId { get; set; }
 
-        private protected override void AddFilters(AdsListQuery query)
+        protected override void BeginProcessing() => _lister = new AdsLister<Ad>(this);
+
+        protected override void ProcessRecord() => _lister.List((input, query) =>
         {
-            query.Ids = IdsFor(nameof(Id), Id, AdsKind.Ad);
-            query.AdGroupIds = IdsFor(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup);
-            query.CampaignIds = IdsFor(nameof(CampaignId), CampaignId, AdsKind.Campaign);
-        }
+            query.Ids = input.Ids(nameof(Id), Id, AdsKind.Ad);
+            query.AdGroupIds = input.Ids(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup);
+            query.CampaignIds = input.Ids(nameof(CampaignId), CampaignId, AdsKind.Campaign);
+        });
     }
 }

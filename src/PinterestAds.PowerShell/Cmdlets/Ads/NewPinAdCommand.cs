@@ -1,14 +1,21 @@
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Creates ads; pipelined ones go out 30 to a request per ad account, and come back in input order.</summary>
     [Cmdlet(VerbsCommon.New, "PinAd", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Ad))]
-    public sealed class NewPinAdCommand : AdFieldsCmdlet
+    public sealed class NewPinAdCommand : AdFieldsCmdlet, IAdFields
     {
+        private AdsWriter<Ad> _writer = null!;
+        private AdInput _commandLine = null!;
+
         /// <summary>The ad group the ad belongs to.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -22,10 +29,21 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         /// <summary>REGULAR, VIDEO, SHOPPING, CAROUSEL, … (the spec's creative_type).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public override string? CreativeType { get; set; }
+        public string CreativeType { get; set; } = null!;
 
-        private protected override WriteKind Kind => WriteKind.Create;
+        protected override void BeginProcessing()
+        {
+            _writer = new AdsWriter<Ad>(this, WriteKind.Create, wantResults: true);
+            _commandLine = AdInput.CopyOf(this);
+        }
 
-        private protected override JsonObject BuildBody() => AdRequests.Create(AdAccountId, Input(IdFor(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup), PinId));
+        protected override void ProcessRecord() =>
+            _writer.Add(Name ?? PinId, IdempotencyKey, input => AdRequests.Create(
+                input.AdAccountId,
+                input.Id(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup),
+                PinterestId.Parse(nameof(PinId), PinId),
+                input.Fields<IAdFields>(this, _commandLine)));
+
+        protected override void EndProcessing() => _writer.Complete();
     }
 }

@@ -1,14 +1,21 @@
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Creates ad groups; pipelined ones go out 30 to a request per ad account, and come back in input order.</summary>
     [Cmdlet(VerbsCommon.New, "PinAdGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(AdGroup))]
-    public sealed class NewPinAdGroupCommand : AdGroupFieldsCmdlet
+    public sealed class NewPinAdGroupCommand : AdGroupFieldsCmdlet, IAdGroupFields
     {
+        private AdsWriter<AdGroup> _writer = null!;
+        private AdGroupInput _commandLine = null!;
+
         /// <summary>The campaign the ad group belongs to.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -16,15 +23,25 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>The ad group's name.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        public override string? Name { get; set; }
+        public string Name { get; set; } = null!;
 
         /// <summary>What is paid for: CLICKTHROUGH, IMPRESSION or VIDEO_V_50_MRC.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public override string? BillableEvent { get; set; }
+        public string BillableEvent { get; set; } = null!;
 
-        private protected override WriteKind Kind => WriteKind.Create;
+        protected override void BeginProcessing()
+        {
+            _writer = new AdsWriter<AdGroup>(this, WriteKind.Create, wantResults: true);
+            _commandLine = AdGroupInput.CopyOf(this);
+        }
 
-        private protected override JsonObject BuildBody() => AdGroupRequests.Create(AdAccountId, Input(IdFor(nameof(CampaignId), CampaignId, AdsKind.Campaign)));
+        protected override void ProcessRecord() =>
+            _writer.Add(Name, IdempotencyKey, input => AdGroupRequests.Create(
+                input.AdAccountId,
+                input.Id(nameof(CampaignId), CampaignId, AdsKind.Campaign),
+                input.Fields<IAdGroupFields>(this, _commandLine)));
+
+        protected override void EndProcessing() => _writer.Complete();
     }
 }

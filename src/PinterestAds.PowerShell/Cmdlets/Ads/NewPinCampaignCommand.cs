@@ -1,25 +1,39 @@
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Creates campaigns; pipelined ones go out 30 to a request per ad account, and come back in input order.</summary>
     [Cmdlet(VerbsCommon.New, "PinCampaign", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Campaign))]
-    public sealed class NewPinCampaignCommand : CampaignFieldsCmdlet
+    public sealed class NewPinCampaignCommand : CampaignFieldsCmdlet, ICampaignFields
     {
+        private AdsWriter<Campaign> _writer = null!;
+        private CampaignInput _commandLine = null!;
+
         /// <summary>The campaign's name.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        public override string? Name { get; set; }
+        public string Name { get; set; } = null!;
 
         /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
-        public override string? ObjectiveType { get; set; }
+        public string ObjectiveType { get; set; } = null!;
 
-        private protected override WriteKind Kind => WriteKind.Create;
+        protected override void BeginProcessing()
+        {
+            _writer = new AdsWriter<Campaign>(this, WriteKind.Create, wantResults: true);
+            _commandLine = CampaignInput.CopyOf(this);
+        }
 
-        private protected override JsonObject BuildBody() => CampaignRequests.Create(AdAccountId, Input());
+        protected override void ProcessRecord() =>
+            _writer.Add(Name, IdempotencyKey, input => CampaignRequests.Create(input.AdAccountId, input.Fields<ICampaignFields>(this, _commandLine)));
+
+        protected override void EndProcessing() => _writer.Complete();
     }
 }

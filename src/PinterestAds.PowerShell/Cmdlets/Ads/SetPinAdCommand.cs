@@ -1,14 +1,21 @@
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Changes ads: only the properties given are sent; pipelined ones go out 30 to a request.</summary>
     [Cmdlet(VerbsCommon.Set, "PinAd", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Ad))]
-    public sealed class SetPinAdCommand : AdFieldsCmdlet
+    public sealed class SetPinAdCommand : AdFieldsCmdlet, IAdFields
     {
+        private AdsWriter<Ad> _writer = null!;
+        private AdInput _commandLine = null!;
+
         /// <summary>The id of the ad to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdId")]
@@ -19,8 +26,21 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        private protected override WriteKind Kind => WriteKind.Update;
+        /// <summary>REGULAR, VIDEO, SHOPPING, CAROUSEL, … (the spec's creative_type).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [OptionalText]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        public string? CreativeType { get; set; }
 
-        private protected override JsonObject BuildBody() => AdRequests.Update(AdAccountId, UpdateTargetId(Id), Input(null, null));
+        protected override void BeginProcessing()
+        {
+            _writer = new AdsWriter<Ad>(this, WriteKind.Update, PassThru);
+            _commandLine = AdInput.CopyOf(this);
+        }
+
+        protected override void ProcessRecord() =>
+            _writer.Add(Id, IdempotencyKey, input => AdRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<IAdFields>(this, _commandLine)));
+
+        protected override void EndProcessing() => _writer.Complete();
     }
 }

@@ -1,14 +1,21 @@
 using System.Management.Automation;
-using System.Text.Json.Nodes;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.Core.Ads.Inputs;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Changes ad groups: only the properties given are sent; pipelined ones go out 30 to a request.</summary>
     [Cmdlet(VerbsCommon.Set, "PinAdGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(AdGroup))]
-    public sealed class SetPinAdGroupCommand : AdGroupFieldsCmdlet
+    public sealed class SetPinAdGroupCommand : AdGroupFieldsCmdlet, IAdGroupFields
     {
+        private AdsWriter<AdGroup> _writer = null!;
+        private AdGroupInput _commandLine = null!;
+
         /// <summary>The id of the ad group to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdGroupId")]
@@ -19,8 +26,26 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        private protected override WriteKind Kind => WriteKind.Update;
+        /// <summary>The ad group's new name.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [OptionalText]
+        public string? Name { get; set; }
 
-        private protected override JsonObject BuildBody() => AdGroupRequests.Update(AdAccountId, UpdateTargetId(Id), Input(null));
+        /// <summary>What is paid for: CLICKTHROUGH, IMPRESSION or VIDEO_V_50_MRC (drafts only, once created).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [OptionalText]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        public string? BillableEvent { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            _writer = new AdsWriter<AdGroup>(this, WriteKind.Update, PassThru);
+            _commandLine = AdGroupInput.CopyOf(this);
+        }
+
+        protected override void ProcessRecord() =>
+            _writer.Add(Id, IdempotencyKey, input => AdGroupRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<IAdGroupFields>(this, _commandLine)));
+
+        protected override void EndProcessing() => _writer.Complete();
     }
 }

@@ -1,19 +1,28 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
+using PinterestAds.Core.Ads.Batching;
+using PinterestAds.PowerShell.Ads;
+using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
     /// <summary>Pauses ad groups (status PAUSED); pipelined ones go out 30 to a request.</summary>
     [Cmdlet(VerbsLifecycle.Suspend, "PinAdGroup", SupportsShouldProcess = true)]
     [OutputType(typeof(AdGroup))]
-    public sealed class SuspendPinAdGroupCommand : SuspendAdsCmdlet<AdGroup>
+    public sealed class SuspendPinAdGroupCommand : StatusAdsCmdlet
     {
+        private AdsWriter<AdGroup> _writer = null!;
+
         /// <summary>The id of the ad group to pause.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdGroupId")]
         [ValidateNotNullOrEmpty]
         public string Id { get; set; } = null!;
 
-        private protected override string BoundId => Id;
+        protected override void BeginProcessing() => _writer = new AdsWriter<AdGroup>(this, WriteKind.Update, PassThru);
+
+        protected override void ProcessRecord() => _writer.SetStatus(StatusChange.Pause, nameof(Id), Id, IdempotencyKey);
+
+        protected override void EndProcessing() => _writer.Complete();
     }
 }

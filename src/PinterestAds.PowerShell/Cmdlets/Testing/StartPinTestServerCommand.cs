@@ -2,7 +2,7 @@ using System;
 using System.Management.Automation;
 using PinterestAds.Testing;
 
-namespace PinterestAds.PowerShell.Cmdlets
+namespace PinterestAds.PowerShell.Cmdlets.Testing
 {
     /// <summary>Starts the stateful fake Pinterest API on 127.0.0.1 and a free port and returns it.</summary>
     [Cmdlet(VerbsLifecycle.Start, "PinTestServer")]

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using PinterestAds.Testing;
 
-namespace PinterestAds.PowerShell.Cmdlets
+namespace PinterestAds.PowerShell.Cmdlets.Testing
 {
     /// <summary>Stops a fake Pinterest API started with Start-PinTestServer and closes its connections.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "PinTestServer")]

@@ -1,0 +1,39 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using PinterestAds.Core.Ads.Values;
+
+namespace PinterestAds.PowerShell.Binding
+{
+    /// <summary>
+    /// Tab completion for every enumerated parameter of the ads cmdlets, from the spec's values
+    /// (chosen by parameter name). Core checks the value either way.
+    /// </summary>
+    public sealed class SpecValueCompleter : IArgumentCompleter
+    {
+        private static readonly Dictionary<string, IReadOnlyList<string>> ValuesByParameter = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Status"] = SpecValues.EntityStatuses,
+            ["ObjectiveType"] = SpecValues.ObjectiveTypes,
+            ["BillableEvent"] = SpecValues.BillableEvents,
+            ["BudgetType"] = SpecValues.BudgetTypes,
+            ["BidStrategy"] = SpecValues.BidStrategyTypes,
+            ["PacingDeliveryType"] = SpecValues.PacingDeliveryTypes,
+            ["PlacementGroup"] = SpecValues.PlacementGroups,
+            ["CreativeType"] = SpecValues.CreativeTypes,
+            ["CallToAction"] = SpecValues.CallToActionTypes,
+        };
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
+            var values = ValuesByParameter.TryGetValue(parameterName, out var known) ? known : Array.Empty<string>();
+            return values
+                .Where(v => v.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || v.Replace('_', ' ').StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                .Select(v => new CompletionResult(v, v, CompletionResultType.ParameterValue, v));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Management.Automation;
+using System.Management.Automation.Internal;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Errors;
+using PinterestAds.Core.Session;
+
+namespace PinterestAds.PowerShell.Infrastructure
+{
+    /// <summary>
+    /// How a cmdlet calls Core: the async work runs off the pipeline thread while the pipeline
+    /// thread writes whatever it reports, and Ctrl+C (the cmdlet's StopProcessing) cancels it.
+    /// Each cmdlet that calls Core owns one and forwards StopProcessing to <see cref="Stop"/>.
+    /// </summary>
+    internal sealed class CoreRunner
+    {
+        private readonly PSCmdlet _cmdlet;
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private bool? _debugEnabled;
+
+        public CoreRunner(PSCmdlet cmdlet)
+        {
+            _cmdlet = cmdlet;
+        }
+
+        /// <summary>Cancels the running work; called from the cmdlet's StopProcessing.</summary>
+        public void Stop() => _stopping.Cancel();
+
+        /// <summary>
+        /// <paramref name="given"/> (the cmdlet's -Context), else the session default; a terminating
+        /// error tells the user to connect when there is none.
+        /// </summary>
+        public PinterestAdsContext Connection(PinterestAdsContext? given)
+        {
+            var context = given ?? ContextStore.Current;
+            if (context is null || !context.IsConnected)
+            {
+                _cmdlet.ThrowTerminatingError(ErrorRecords.From(PinterestAdsException.NotConnected()));
+            }
+
+            return context!;
+        }
+
+        /// <summary>
+        /// Runs <paramref name="work"/> and pumps its messages. A <see cref="PinterestAdsException"/>
+        /// becomes a terminating error with the mapped ErrorRecord.
+        /// </summary>
+        public void Run(Func<PipelineBridge, CancellationToken, Task> work) =>
+            Execute(work, ex => _cmdlet.ThrowTerminatingError(ErrorRecords.From(ex)));
+
+        /// <summary>
+        /// Like <see cref="Run"/>, but a failure is a non-terminating error about <paramref name="target"/>,
+        /// so the next input still runs; only "not connected" ends the command.
+        /// </summary>
+        public void RunForItem(object? target, Func<PipelineBridge, CancellationToken, Task> work) =>
+            Execute(work, ex =>
+            {
+                var record = ErrorRecords.From(ex, target);
+                if (ex.Kind == FailureKind.NotConnected)
+                {
+                    _cmdlet.ThrowTerminatingError(record);
+                }
+
+                _cmdlet.WriteError(record);
+            });
+
+        /// <summary>Pumps <paramref name="work"/>'s messages on this (the pipeline) thread; <paramref name="fail"/> reports a Core failure.</summary>
+        private void Execute(Func<PipelineBridge, CancellationToken, Task> work, Action<PinterestAdsException> fail)
+        {
+            var bridge = new PipelineBridge(_debugEnabled ??= DebugWanted());
+            try
+            {
+                bridge.Pump(_cmdlet, Task.Run(() => work(bridge, _stopping.Token)));
+            }
+            catch (PinterestAdsException ex)
+            {
+                fail(ex);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Whether this call shows debug output: <c>-Debug</c> when bound (<c>-Debug:$false</c> turns it
+        /// off), else <c>$DebugPreference</c> other than SilentlyContinue or Ignore. Pipeline thread only.
+        /// </summary>
+        private bool DebugWanted()
+        {
+            if (_cmdlet.MyInvocation.BoundParameters.TryGetValue(nameof(CommonParameters.Debug), out var bound))
+            {
+                return bound is SwitchParameter debug ? debug.IsPresent : LanguagePrimitives.IsTrue(bound);
+            }
+
+            return LanguagePrimitives.TryConvertTo(_cmdlet.GetVariableValue("DebugPreference"), out ActionPreference preference)
+                && preference != ActionPreference.SilentlyContinue
+                && preference != ActionPreference.Ignore;
+        }
+    }
+}
