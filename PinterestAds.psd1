@@ -2,8 +2,10 @@
 # Directory.Build.props, the one version source; import the built module from out/PinterestAds.
 @{
     RootModule             = 'PinterestAds.dll'
-    # Loaded before RootModule: hooks the dependency resolver before PowerShell scans the cmdlet types.
-    NestedModules          = @('PinterestAds.Init.ps1')
+    # Imported before RootModule: src/PinterestAds.Loader serves PinterestAds.Core and the other
+    # dependencies from dependencies/ (a private load context on PowerShell 7) before PowerShell
+    # scans the cmdlet types, which already need Core.
+    NestedModules          = @('PinterestAds.Loader.dll')
     ModuleVersion          = '{{ModuleVersion}}'
     GUID                   = '6b3f5a8e-3c1d-4f0e-9a52-7d4c2e1b9f60'
     Author                 = 'PinterestAds contributors'

@@ -35,21 +35,24 @@ function Invoke-ModuleBuild {
     if (Test-Path $script:ModuleDir) { Remove-Item $script:ModuleDir -Recurse -Force }
     New-Item -ItemType Directory -Path $script:ModuleDir | Out-Null
 
-    # Only the cmdlet assembly sits at the root. PinterestAds.Core, PinterestAds.Testing and every
-    # third-party assembly (plus runtimes/ native assets) go to dependencies/, from where
-    # Infrastructure/PrivateLoadContextResolver.cs loads them into the private "PinterestAds" load context on PowerShell 7.
+    # The loader and the cmdlet assembly sit at the root, in the default load context. PinterestAds.Core,
+    # PinterestAds.Testing and every third-party assembly go to dependencies/, from where
+    # src/PinterestAds.Loader serves them (into the private "PinterestAds" load context on PowerShell 7).
     # PowerShell's own assemblies stay out.
-    $bin = Join-Path $script:RepoRoot "src/PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
+    $src = Join-Path $script:RepoRoot 'src'
+    $bin = Join-Path $src "PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $script:ModuleDir 'dependencies')
+    Copy-Item (Join-Path $src "PinterestAds.Loader/bin/$Configuration/netstandard2.0/PinterestAds.Loader.dll") -Destination $script:ModuleDir
     Copy-Item (Join-Path $bin 'PinterestAds.dll') -Destination $script:ModuleDir
     Get-ChildItem $bin -Filter *.dll |
         Where-Object Name -NotIn @('PinterestAds.dll', 'System.Management.Automation.dll') |
         Copy-Item -Destination $dependencies
-    Get-ChildItem $bin -Directory | Where-Object Name -EQ 'runtimes' | Copy-Item -Destination $dependencies -Recurse
+    # No dependency ships native libraries today, so the loader resolves managed assemblies only.
+    if (Test-Path (Join-Path $bin 'runtimes')) {
+        throw "A dependency now ships native assets ($bin/runtimes): copy them and resolve them in src/PinterestAds.Loader (ResolvingUnmanagedDll)."
+    }
 
-    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/Formats/*.Format.ps1xml') $script:ModuleDir
-    # NestedModules: hooks the resolver before PowerShell scans PinterestAds.dll's types (see the script).
-    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/PinterestAds.Init.ps1') $script:ModuleDir
+    Copy-Item (Join-Path $src 'PinterestAds.PowerShell/Formats/*.Format.ps1xml') $script:ModuleDir
     $manifest = Join-Path $script:ModuleDir 'PinterestAds.psd1'
     (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)) |
         Set-Content -Path $manifest -Encoding utf8NoBOM
