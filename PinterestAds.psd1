@@ -1,5 +1,6 @@
-# Module manifest for PinterestAds. ModuleVersion is stamped by build.ps1 from
-# Directory.Build.props, the one version source; import the built module from out/PinterestAds.
+# Module manifest for PinterestAds. build.ps1 stamps ModuleVersion from Directory.Build.props, the
+# one version source, and ReleaseNotes from that version's section of CHANGELOG.md; import the built
+# module from out/PinterestAds.
 @{
     RootModule             = 'PinterestAds.dll'
     # Imported before RootModule: src/PinterestAds.Loader serves PinterestAds.Core and the other
@@ -48,8 +49,10 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags       = @('Pinterest', 'Ads', 'Marketing', 'OAuth', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            Tags         = @('Pinterest', 'Ads', 'Marketing', 'OAuth', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/PinterestAds/PinterestAds'
+            ReleaseNotes = '{{ReleaseNotes}}'
         }
     }
 }

@@ -27,6 +27,15 @@ function Get-ModuleVersion {
     $props.Project.PropertyGroup.ModuleVersion | Where-Object { $_ } | Select-Object -First 1
 }
 
+function Get-ReleaseNotes {
+    # The CHANGELOG.md section of this version: what the gallery shows as the release notes.
+    param([Parameter(Mandatory)] [string] $Version)
+    $changelog = Get-Content -Raw (Join-Path $script:RepoRoot 'CHANGELOG.md')
+    $section = [regex]::Match($changelog, '(?ms)^## ' + [regex]::Escape($Version) + '\s*$(.*?)(?=^## |\z)')
+    if (-not $section.Success) { throw "CHANGELOG.md has no '## $Version' section: add the release notes of this version." }
+    $section.Groups[1].Value.Trim()
+}
+
 function Invoke-ModuleBuild {
     param([string] $Configuration = 'Release')
 
@@ -54,7 +63,11 @@ function Invoke-ModuleBuild {
 
     Copy-Item (Join-Path $src 'PinterestAds.PowerShell/Formats/*.Format.ps1xml') $script:ModuleDir
     $manifest = Join-Path $script:ModuleDir 'PinterestAds.psd1'
-    (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)) |
+    $version = Get-ModuleVersion
+    # ReleaseNotes sits in a single-quoted string: double its quotes.
+    (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).
+        Replace('{{ModuleVersion}}', $version).
+        Replace('{{ReleaseNotes}}', (Get-ReleaseNotes $version).Replace("'", "''")) |
         Set-Content -Path $manifest -Encoding utf8NoBOM
 
     Invoke-ChildPwsh -File (Join-Path $script:RepoRoot 'tools/HelpGen/Build-MamlHelp.ps1') -Arguments @(
@@ -62,6 +75,16 @@ function Invoke-ModuleBuild {
 
     Write-Host "Built $manifest"
     $manifest
+}
+
+function New-ModulePackage {
+    # The gallery-ready .nupkg of the built module, made by PSResourceGet (in-box in PowerShell 7.4+)
+    # exactly as Publish-PSResource would make it: manifest metadata in the nuspec, every module file.
+    param([Parameter(Mandatory)] [string] $ModuleManifest)
+    Get-ChildItem $script:OutDir -Filter 'PinterestAds.*.nupkg' | Remove-Item
+    $package = Compress-PSResource -Path (Split-Path $ModuleManifest) -DestinationPath $script:OutDir -PassThru
+    Write-Host "Packaged $($package.FullName)"
+    $package.FullName
 }
 
 function Install-RedisServerIfMissing {
