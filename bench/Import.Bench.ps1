@@ -1,37 +1,95 @@
 <#
 .SYNOPSIS
-    What Import-Module PinterestAds adds to a bare `pwsh -NoProfile` start.
+    What Import-Module PinterestAds adds to a bare `pwsh -NoProfile` start, and where it goes.
 .DESCRIPTION
-    Starts pwsh with and without the import, alternating the two so both see the same machine
-    state, and reports the medians and their difference. Also lists which heavy dependencies the
-    import loaded: the module must not touch the network, the keyring or Redis at import.
+    Starts pwsh bare and with each import, alternating the variants so that all see the same
+    machine state, and reports the medians and their difference from the bare start. Two
+    reference imports split the figure: an empty manifest (what PowerShell's own module import
+    costs for any module) and PinterestAds without its format files (what FormatsToProcess adds).
+    Both are made in a temp folder from the built module; the module itself is not changed.
+    Counts the methods the runtime JIT-compiles with and without the import, and how many are the
+    module's own (what ReadyToRun images of our assemblies could save at import). Also lists which
+    heavy dependencies the import loaded: the module must not touch the network, the keyring or
+    Redis at import.
 #>
 param([Parameter(Mandatory)] [string] $ModuleManifest, [int] $Runs = 9)
 
 Import-Module (Join-Path $PSScriptRoot 'BenchTools.psm1') -Force
 $pwsh = Get-BenchPwshPath
-$bare = @(); $withModule = @()
-# One warm-up of each so file-system caches are equal.
-Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', 'exit') | Out-Null
-Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', "Import-Module '$ModuleManifest'; exit") | Out-Null
-for ($i = 0; $i -lt $Runs; $i++) {
-    $bare += Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', 'exit')
-    $withModule += Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', "Import-Module '$ModuleManifest'; exit")
+
+function Get-JitCompiledMethods([string] $Pwsh, [string] $Command, [string] $LogPath) {
+    # The runtime's own JIT log (.NET 7+): one line per compilation; distinct methods, tier-ups counted once.
+    $env:DOTNET_JitStdOutFile = $LogPath
+    $env:DOTNET_JitDisasmSummary = '1'
+    try { & $Pwsh -NoProfile -NonInteractive -Command $Command | Out-Null }
+    finally { Remove-Item Env:DOTNET_JitStdOutFile, Env:DOTNET_JitDisasmSummary }
+    @(Get-Content $LogPath | ForEach-Object { ($_ -replace '^\s*\d+: JIT compiled ', '') -replace ' \[.*$', '' } | Sort-Object -Unique)
 }
 
-$loaded = & $pwsh -NoProfile -NonInteractive -Command "Import-Module '$ModuleManifest'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -match 'Redis|Identity|Polly' -join ', '"
-$bareMedian = Get-Median $bare
-$moduleMedian = Get-Median $withModule
+function Test-ReadyToRun([string] $Path) {
+    $stream = [System.IO.File]::OpenRead($Path)
+    try { [System.Reflection.PortableExecutable.PEReader]::new($stream).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 }
+    finally { $stream.Dispose() }
+}
+$scratch = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-import-bench-$([guid]::NewGuid().ToString('N'))"
+try {
+    $empty = New-Item -ItemType Directory -Path (Join-Path $scratch 'Empty')
+    Set-Content -Path (Join-Path $empty 'Empty.psd1') -Value "@{ ModuleVersion = '1.0.0'; GUID = '$([guid]::NewGuid())' }"
+    $withoutFormats = Join-Path $scratch 'PinterestAds'
+    Copy-Item (Split-Path $ModuleManifest) -Destination $withoutFormats -Recurse
+    $manifestCopy = Join-Path $withoutFormats (Split-Path $ModuleManifest -Leaf)
+    (Get-Content -Raw $manifestCopy) -replace '(?m)^(\s*FormatsToProcess\s*=\s*).*$', '$1@()' | Set-Content $manifestCopy
+
+    $variants = [ordered]@{
+        'bare `pwsh -NoProfile -Command exit`'          = 'exit'
+        '`Import-Module` of an empty manifest'          = "Import-Module '$(Join-Path $empty 'Empty.psd1')'; exit"
+        '`Import-Module PinterestAds` without formats'  = "Import-Module '$manifestCopy'; exit"
+        '`Import-Module PinterestAds`'                  = "Import-Module '$ModuleManifest'; exit"
+    }
+    $times = [ordered]@{}
+    foreach ($name in $variants.Keys) {
+        $times[$name] = [System.Collections.Generic.List[double]]::new()
+        # One warm-up of each so file-system caches are equal.
+        Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name]) | Out-Null
+    }
+    for ($i = 0; $i -lt $Runs; $i++) {
+        foreach ($name in $variants.Keys) {
+            $times[$name].Add((Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name])))
+        }
+    }
+    $loaded = & $pwsh -NoProfile -NonInteractive -Command "Import-Module '$ModuleManifest'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -match 'Redis|Identity|Polly' -join ', '"
+    $jitBare = Get-JitCompiledMethods $pwsh 'exit' (Join-Path $scratch 'jit-bare.txt')
+    $jitEmpty = Get-JitCompiledMethods $pwsh $variants[1] (Join-Path $scratch 'jit-empty.txt')
+    $jitModule = Get-JitCompiledMethods $pwsh "Import-Module '$ModuleManifest'; exit" (Join-Path $scratch 'jit-module.txt')
+}
+finally {
+    Remove-Item $scratch -Recurse -Force -ErrorAction Ignore
+}
+
+$medians = [ordered]@{}
+foreach ($name in $times.Keys) { $medians[$name] = Get-Median $times[$name] }
+$bare = @($medians.Values)[0]
+$module = @($medians.Values)[-1]
+$rows = foreach ($name in $medians.Keys) {
+    $added = if ($medians[$name] -eq $bare) { '' } else { "+$([math]::Round($medians[$name] - $bare)) ms" }
+    "| $name | $([math]::Round($medians[$name])) ms | $added |"
+}
 @"
 ## Import time
 
-``pwsh -NoProfile`` start to exit, $Runs alternating runs each:
+``pwsh -NoProfile`` start to exit, $Runs alternating runs of each variant (``bench/Import.Bench.ps1 -ModuleManifest <module> -Runs $Runs``):
 
-| | median |
-|---|---|
-| bare ``pwsh -NoProfile -Command exit`` | $([math]::Round($bareMedian)) ms |
-| with ``Import-Module PinterestAds`` | $([math]::Round($moduleMedian)) ms |
-| **added by the import** | **$([math]::Round($moduleMedian - $bareMedian)) ms** ($([math]::Round($moduleMedian / $bareMedian, 2))× the bare start) |
+| | median | added to the bare start |
+|---|---:|---:|
+$($rows -join "`n")
+
+**The import adds $([math]::Round($module - $bare)) ms** ($([math]::Round($module / $bare, 2))× the bare start). The empty manifest is what PowerShell's own
+module import costs any module; the variant without formats shows what the two format files add.
+
+Methods JIT-compiled (distinct, from the runtime's JIT log): $($jitBare.Count) for the bare start, +$($jitEmpty.Count - $jitBare.Count) with the empty
+manifest, +$($jitModule.Count - $jitBare.Count) with PinterestAds, of which $(@($jitModule -like 'PinterestAds.*').Count) are the module's own. PowerShell's System.Management.Automation.dll
+here is $(if (Test-ReadyToRun (Join-Path $PSHOME 'System.Management.Automation.dll')) { 'a ReadyToRun image' } else { 'not a ReadyToRun image' }), so most of the import is PowerShell compiling its own module code; ReadyToRun
+images of the module's assemblies could save only the compilations that are the module's own.
 
 Redis, MSAL and Polly assemblies loaded by the import: $(if ($loaded) { $loaded } else { 'none' }) — they load on the first call that needs them.
 "@

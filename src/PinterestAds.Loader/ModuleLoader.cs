@@ -21,7 +21,8 @@ namespace PinterestAds.Loader
     /// own references through the context's Resolving event. Both events come after the runtime's own binding,
     /// so a shared-framework assembly (System.Memory, System.Text.Json, ...) binds to the runtime's copy whenever
     /// that satisfies the reference, which keeps one identity for BCL types; only a reference newer than the
-    /// runtime's copy reaches us. Nothing is listed or read up front.
+    /// runtime's copy reaches us. Nothing is listed or read up front. Import the module by its manifest:
+    /// PinterestAds.dll imported on its own has no loader in front of it and cannot find Core.
     /// </remarks>
     public sealed class ModuleLoader : IModuleAssemblyInitializer
     {
