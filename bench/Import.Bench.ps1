@@ -85,6 +85,9 @@ $($rows -join "`n")
 
 **The import adds $([math]::Round($module - $bare)) ms** ($([math]::Round($module / $bare, 2))× the bare start). The empty manifest is what PowerShell's own
 module import costs any module; the variant without formats shows what the two format files add.
+At import PowerShell reads the manifest, imports the loader (``src/PinterestAds.Loader``, a nested binary module
+that runs no script) and the cmdlet assembly, whose cmdlet types bring PinterestAds.Core into the private load
+context, and reads the format files; nothing outside the module's own files is read.
 
 Methods JIT-compiled (distinct, from the runtime's JIT log): $($jitBare.Count) for the bare start, +$($jitEmpty.Count - $jitBare.Count) with the empty
 manifest, +$($jitModule.Count - $jitBare.Count) with PinterestAds, of which $(@($jitModule -like 'PinterestAds.*').Count) are the module's own. PowerShell's System.Management.Automation.dll

@@ -73,7 +73,14 @@ namespace PinterestAds.Loader
                 return LoadPrivately == null;
             }
 
-            string? folder = requester.IsDynamic ? null : Path.GetDirectoryName(requester.Location);
+            // Dynamic assemblies have no Location, and those loaded from bytes an empty one, which
+            // Path.GetDirectoryName rejects on .NET Framework.
+            if (requester.IsDynamic || string.IsNullOrEmpty(requester.Location))
+            {
+                return false;
+            }
+
+            string? folder = Path.GetDirectoryName(requester.Location);
             return string.Equals(folder, ModuleRoot, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(folder, DependencyFolder, StringComparison.OrdinalIgnoreCase);
         }
