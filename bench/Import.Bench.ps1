@@ -3,7 +3,8 @@
     What Import-Module PinterestAds adds to a bare `pwsh -NoProfile` start, and where it goes.
 .DESCRIPTION
     Starts pwsh bare and with each import, alternating the variants so that all see the same
-    machine state, and reports the medians and their difference from the bare start. Two
+    machine state, and reports the medians of wall and CPU time and their difference from the
+    bare start. Two
     reference imports split the figure: an empty manifest (what PowerShell's own module import
     costs for any module) and PinterestAds without its format files (what FormatsToProcess adds).
     Both are made in a temp folder from the built module; the module itself is not changed.
@@ -18,12 +19,21 @@ Import-Module (Join-Path $PSScriptRoot 'BenchTools.psm1') -Force
 $pwsh = Get-BenchPwshPath
 
 function Get-JitCompiledMethods([string] $Pwsh, [string] $Command, [string] $LogPath) {
-    # The runtime's own JIT log (.NET 7+): one line per compilation; distinct methods, tier-ups counted once.
-    $env:DOTNET_JitStdOutFile = $LogPath
-    $env:DOTNET_JitDisasmSummary = '1'
-    try { & $Pwsh -NoProfile -NonInteractive -Command $Command | Out-Null }
-    finally { Remove-Item Env:DOTNET_JitStdOutFile, Env:DOTNET_JitDisasmSummary }
-    @(Get-Content $LogPath | ForEach-Object { ($_ -replace '^\s*\d+: JIT compiled ', '') -replace ' \[.*$', '' } | Sort-Object -Unique)
+    # The runtime's own JIT log (.NET 7+): one line per compilation; distinct methods, tier-ups counted
+    # once. Background work (telemetry, tiering) varies from start to start: the run with the median count.
+    $runs = foreach ($run in 1..3) {
+        $env:DOTNET_JitStdOutFile = "$LogPath.$run"
+        $env:DOTNET_JitDisasmSummary = '1'
+        try { & $Pwsh -NoProfile -NonInteractive -Command $Command | Out-Null }
+        finally { Remove-Item Env:DOTNET_JitStdOutFile, Env:DOTNET_JitDisasmSummary }
+        , @(Get-Content "$LogPath.$run" | ForEach-Object { ($_ -replace '^\s*\d+: JIT compiled ', '') -replace ' \[.*$', '' } | Sort-Object -Unique)
+    }
+    $runs | Sort-Object Count | Select-Object -Index 1
+}
+
+function Get-LoadAverage {
+    # The one-minute load average (runnable tasks), where the OS tells it: how busy the cores were.
+    if (Test-Path /proc/loadavg) { (Get-Content -Raw /proc/loadavg).Split(' ')[0] }
 }
 
 function Test-ReadyToRun([string] $Path) {
@@ -46,17 +56,19 @@ try {
         '`Import-Module PinterestAds` without formats'  = "Import-Module '$manifestCopy'; exit"
         '`Import-Module PinterestAds`'                  = "Import-Module '$ModuleManifest'; exit"
     }
+    $loadBefore = Get-LoadAverage
     $times = [ordered]@{}
     foreach ($name in $variants.Keys) {
-        $times[$name] = [System.Collections.Generic.List[double]]::new()
+        $times[$name] = [System.Collections.Generic.List[object]]::new()
         # One warm-up of each so file-system caches are equal.
-        Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name]) | Out-Null
+        Measure-ChildProcess $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name]) | Out-Null
     }
     for ($i = 0; $i -lt $Runs; $i++) {
         foreach ($name in $variants.Keys) {
-            $times[$name].Add((Measure-ProcessMilliseconds $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name])))
+            $times[$name].Add((Measure-ChildProcess $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name])))
         }
     }
+    $loadAfter = Get-LoadAverage
     $loaded = & $pwsh -NoProfile -NonInteractive -Command "Import-Module '$ModuleManifest'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -match 'Redis|Identity|Polly' -join ', '"
     $jitBare = Get-JitCompiledMethods $pwsh 'exit' (Join-Path $scratch 'jit-bare.txt')
     $jitEmpty = Get-JitCompiledMethods $pwsh $variants[1] (Join-Path $scratch 'jit-empty.txt')
@@ -66,25 +78,36 @@ finally {
     Remove-Item $scratch -Recurse -Force -ErrorAction Ignore
 }
 
-$medians = [ordered]@{}
-foreach ($name in $times.Keys) { $medians[$name] = Get-Median $times[$name] }
-$bare = @($medians.Values)[0]
-$module = @($medians.Values)[-1]
-$rows = foreach ($name in $medians.Keys) {
-    $added = if ($medians[$name] -eq $bare) { '' } else { "+$([math]::Round($medians[$name] - $bare)) ms" }
-    "| $name | $([math]::Round($medians[$name])) ms | $added |"
+function Format-Added([double] $Value, [double] $Baseline) {
+    $difference = [math]::Round($Value - $Baseline)
+    if ($difference -ge 0) { "+$difference ms" } else { "$difference ms" }
 }
+
+$wall = [ordered]@{}; $cpu = [ordered]@{}
+foreach ($name in $times.Keys) {
+    $wall[$name] = Get-Median $times[$name].Wall
+    $cpu[$name] = if ($null -ne $times[$name][0].Cpu) { Get-Median $times[$name].Cpu }
+}
+$names = @($times.Keys)
+$bare = $names[0]; $module = $names[-1]
+$rows = foreach ($name in $names) {
+    $wallAdded = if ($name -ne $bare) { Format-Added $wall[$name] $wall[$bare] }
+    $cpuCells = if ($null -ne $cpu[$name]) { "$([math]::Round($cpu[$name])) ms | $(if ($name -ne $bare) { Format-Added $cpu[$name] $cpu[$bare] })" } else { 'n/a | n/a' }
+    "| $name | $([math]::Round($wall[$name])) ms | $wallAdded | $cpuCells |"
+}
+$cpuSentence = if ($null -ne $cpu[$module]) { " and **$(Format-Added $cpu[$module] $cpu[$bare]) of CPU time** (user + system, which other load on the machine barely moves)" }
 @"
 ## Import time
 
-``pwsh -NoProfile`` start to exit, $Runs alternating runs of each variant (``bench/Import.Bench.ps1 -ModuleManifest <module> -Runs $Runs``):
+``pwsh -NoProfile`` start to exit, $Runs alternating runs of each variant (``bench/Import.Bench.ps1 -ModuleManifest <module> -Runs $Runs``)$(if ($loadBefore) { ", with a load average of $loadBefore before and $loadAfter after on $([Environment]::ProcessorCount) cores" }):
 
-| | median | added to the bare start |
-|---|---:|---:|
+| | wall, median | added | CPU, median | added |
+|---|---:|---:|---:|---:|
 $($rows -join "`n")
 
-**The import adds $([math]::Round($module - $bare)) ms** ($([math]::Round($module / $bare, 2))× the bare start). The empty manifest is what PowerShell's own
-module import costs any module; the variant without formats shows what the two format files add.
+**The import adds $(Format-Added $wall[$module] $wall[$bare]) of wall time** ($([math]::Round($wall[$module] / $wall[$bare], 2))× the bare start)$cpuSentence. The empty
+manifest is what PowerShell's own module import costs any module; the variant without formats shows what the
+two format files add.
 At import PowerShell reads the manifest, imports the loader (``src/PinterestAds.Loader``, a nested binary module
 that runs no script) and the cmdlet assembly, whose cmdlet types bring PinterestAds.Core into the private load
 context, and reads the format files; nothing outside the module's own files is read.
