@@ -1,9 +1,12 @@
-# Module manifest for PinterestAds. ModuleVersion is stamped by build.ps1 from
-# Directory.Build.props, the one version source; import the built module from out/PinterestAds.
+# Module manifest for PinterestAds. build.ps1 stamps ModuleVersion from Directory.Build.props, the
+# one version source, and ReleaseNotes from that version's section of CHANGELOG.md; import the built
+# module from out/PinterestAds.
 @{
     RootModule             = 'PinterestAds.dll'
-    # Loaded before RootModule: hooks the dependency resolver before PowerShell scans the cmdlet types.
-    NestedModules          = @('PinterestAds.Init.ps1')
+    # Imported before RootModule: src/PinterestAds.Loader serves PinterestAds.Core and the other
+    # dependencies from dependencies/ (a private load context on PowerShell 7) before PowerShell
+    # scans the cmdlet types, which already need Core.
+    NestedModules          = @('PinterestAds.Loader.dll')
     ModuleVersion          = '{{ModuleVersion}}'
     GUID                   = '6b3f5a8e-3c1d-4f0e-9a52-7d4c2e1b9f60'
     Author                 = 'PinterestAds contributors'
@@ -46,8 +49,10 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags       = @('Pinterest', 'Ads', 'Marketing', 'OAuth', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            Tags         = @('Pinterest', 'Ads', 'Marketing', 'OAuth', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/PinterestAds/PinterestAds'
+            ReleaseNotes = '{{ReleaseNotes}}'
         }
     }
 }

@@ -4,7 +4,10 @@
 .DESCRIPTION
     build  compiles the solution and lays out the importable module in out/PinterestAds
            (manifest, assemblies, format file, en-US MAML help generated from docs/).
-    test   builds, then runs the xunit suites and the Pester suites and ends with the line
+    package
+           builds, then packs out/PinterestAds into a gallery-ready out/PinterestAds.<version>.nupkg
+           (what Publish-PSResource uploads; the README shows how to install it).
+    test   builds and packages, then runs the xunit suites and the Pester suites and ends with the line
            "N passed, N failed" summing both.
     demo   builds, then runs examples/Demo.ps1 against the built-in fake Pinterest API.
     bench  builds, then runs the benchmarks in bench/ and rewrites docs/performance.md.
@@ -14,7 +17,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'bench')]
+    [ValidateSet('build', 'package', 'test', 'demo', 'bench')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -35,8 +38,11 @@ if ([Console]::IsOutputRedirected) {
 
 switch ($Task) {
     'build' { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }
+    'package' { New-ModulePackage -ModuleManifest (Invoke-ModuleBuild -Configuration $Configuration) | Out-Null }
     'test' {
         $module = Invoke-ModuleBuild -Configuration $Configuration
+        # The install test publishes and installs this package.
+        New-ModulePackage -ModuleManifest $module | Out-Null
         Install-RedisServerIfMissing
         $unit = Invoke-XunitSuites -Configuration $Configuration
         $pester = Invoke-PesterSuites -ModuleManifest $module -Filter $PesterFilter -Configuration $Configuration

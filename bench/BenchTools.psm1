@@ -14,12 +14,26 @@ function Get-Percentile {
     $sorted[[math]::Min($sorted.Count - 1, [math]::Ceiling($Percent / 100 * $sorted.Count) - 1)]
 }
 
-function Measure-ProcessMilliseconds {
-    # Wall time of one child process, start to exit.
+function Measure-ChildProcess {
+    # Wall time of one child process, start to exit, and the CPU time it used (user + system).
+    # CPU time barely moves when other work competes for the cores, so it stays comparable on a
+    # busy machine where wall time does not. It comes from the kernel's count for this process's
+    # waited-for children (/proc/self/stat: cutime + cstime, in clock ticks of 10 ms); $null where
+    # there is no /proc.
     param([Parameter(Mandatory)] [string] $FilePath, [string[]] $ArgumentList)
+    $cpuBefore = Get-ChildCpuMilliseconds
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
     & $FilePath @ArgumentList | Out-Null
-    $clock.Elapsed.TotalMilliseconds
+    $wall = $clock.Elapsed.TotalMilliseconds
+    $cpuAfter = Get-ChildCpuMilliseconds
+    [pscustomobject]@{ Wall = $wall; Cpu = if ($null -ne $cpuBefore) { $cpuAfter - $cpuBefore } }
+}
+
+function Get-ChildCpuMilliseconds {
+    if (-not (Test-Path /proc/self/stat)) { return $null }
+    # Fields after the parenthesised command name; cutime and cstime are the 14th and 15th of them.
+    $fields = ((Get-Content -Raw /proc/self/stat) -replace '^.*\) ', '') -split ' '
+    ([long]$fields[13] + [long]$fields[14]) * 10
 }
 
 function Get-BenchPwshPath {

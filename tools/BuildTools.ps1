@@ -27,6 +27,15 @@ function Get-ModuleVersion {
     $props.Project.PropertyGroup.ModuleVersion | Where-Object { $_ } | Select-Object -First 1
 }
 
+function Get-ReleaseNotes {
+    # The CHANGELOG.md section of this version: what the gallery shows as the release notes.
+    param([Parameter(Mandatory)] [string] $Version)
+    $changelog = Get-Content -Raw (Join-Path $script:RepoRoot 'CHANGELOG.md')
+    $section = [regex]::Match($changelog, '(?ms)^## ' + [regex]::Escape($Version) + '\s*$(.*?)(?=^## |\z)')
+    if (-not $section.Success) { throw "CHANGELOG.md has no '## $Version' section: add the release notes of this version." }
+    $section.Groups[1].Value.Trim()
+}
+
 function Invoke-ModuleBuild {
     param([string] $Configuration = 'Release')
 
@@ -35,23 +44,30 @@ function Invoke-ModuleBuild {
     if (Test-Path $script:ModuleDir) { Remove-Item $script:ModuleDir -Recurse -Force }
     New-Item -ItemType Directory -Path $script:ModuleDir | Out-Null
 
-    # Only the cmdlet assembly sits at the root. PinterestAds.Core, PinterestAds.Testing and every
-    # third-party assembly (plus runtimes/ native assets) go to dependencies/, from where
-    # Infrastructure/PrivateLoadContextResolver.cs loads them into the private "PinterestAds" load context on PowerShell 7.
+    # The loader and the cmdlet assembly sit at the root, in the default load context. PinterestAds.Core,
+    # PinterestAds.Testing and every third-party assembly go to dependencies/, from where
+    # src/PinterestAds.Loader serves them (into the private "PinterestAds" load context on PowerShell 7).
     # PowerShell's own assemblies stay out.
-    $bin = Join-Path $script:RepoRoot "src/PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
+    $src = Join-Path $script:RepoRoot 'src'
+    $bin = Join-Path $src "PinterestAds.PowerShell/bin/$Configuration/netstandard2.0"
     $dependencies = New-Item -ItemType Directory -Path (Join-Path $script:ModuleDir 'dependencies')
+    Copy-Item (Join-Path $src "PinterestAds.Loader/bin/$Configuration/netstandard2.0/PinterestAds.Loader.dll") -Destination $script:ModuleDir
     Copy-Item (Join-Path $bin 'PinterestAds.dll') -Destination $script:ModuleDir
     Get-ChildItem $bin -Filter *.dll |
         Where-Object Name -NotIn @('PinterestAds.dll', 'System.Management.Automation.dll') |
         Copy-Item -Destination $dependencies
-    Get-ChildItem $bin -Directory | Where-Object Name -EQ 'runtimes' | Copy-Item -Destination $dependencies -Recurse
+    # No dependency ships native libraries today, so the loader resolves managed assemblies only.
+    if (Test-Path (Join-Path $bin 'runtimes')) {
+        throw "A dependency now ships native assets ($bin/runtimes): copy them and resolve them in src/PinterestAds.Loader (ResolvingUnmanagedDll)."
+    }
 
-    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/Formats/*.Format.ps1xml') $script:ModuleDir
-    # NestedModules: hooks the resolver before PowerShell scans PinterestAds.dll's types (see the script).
-    Copy-Item (Join-Path $script:RepoRoot 'src/PinterestAds.PowerShell/PinterestAds.Init.ps1') $script:ModuleDir
+    Copy-Item (Join-Path $src 'PinterestAds.PowerShell/Formats/*.Format.ps1xml') $script:ModuleDir
     $manifest = Join-Path $script:ModuleDir 'PinterestAds.psd1'
-    (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)) |
+    $version = Get-ModuleVersion
+    # ReleaseNotes sits in a single-quoted string: double its quotes.
+    (Get-Content -Raw (Join-Path $script:RepoRoot 'PinterestAds.psd1')).
+        Replace('{{ModuleVersion}}', $version).
+        Replace('{{ReleaseNotes}}', (Get-ReleaseNotes $version).Replace("'", "''")) |
         Set-Content -Path $manifest -Encoding utf8NoBOM
 
     Invoke-ChildPwsh -File (Join-Path $script:RepoRoot 'tools/HelpGen/Build-MamlHelp.ps1') -Arguments @(
@@ -59,6 +75,16 @@ function Invoke-ModuleBuild {
 
     Write-Host "Built $manifest"
     $manifest
+}
+
+function New-ModulePackage {
+    # The gallery-ready .nupkg of the built module, made by PSResourceGet (in-box in PowerShell 7.4+)
+    # exactly as Publish-PSResource would make it: manifest metadata in the nuspec, every module file.
+    param([Parameter(Mandatory)] [string] $ModuleManifest)
+    Get-ChildItem $script:OutDir -Filter 'PinterestAds.*.nupkg' | Remove-Item
+    $package = Compress-PSResource -Path (Split-Path $ModuleManifest) -DestinationPath $script:OutDir -PassThru
+    Write-Host "Packaged $($package.FullName)"
+    $package.FullName
 }
 
 function Install-RedisServerIfMissing {

@@ -1,10 +1,10 @@
 #Requires -Version 7.2
 <#
-    Assembly isolation (src/PinterestAds.PowerShell/Infrastructure/PrivateLoadContextResolver.cs).
+    Assembly isolation (src/PinterestAds.Loader).
 
     Each scenario runs in a fresh `pwsh -NoProfile -NonInteractive` and reports, as JSON, which
-    AssemblyLoadContext each interesting assembly ended up in: PinterestAds.dll (cmdlets) in
-    "Default", PinterestAds.Core and the third-party dependencies in the private "PinterestAds"
+    AssemblyLoadContext each interesting assembly ended up in: the loader and PinterestAds.dll
+    (cmdlets) in "Default", PinterestAds.Core and the third-party dependencies in the private "PinterestAds"
     context, shared-framework assemblies left to the runtime. The conflict scenario loads an older
     Microsoft.Identity.Client first, as Az.Accounts or Microsoft.Graph would, and signs in anyway.
     Windows PowerShell 5.1 has no load contexts (no isolation); it is not covered here.
@@ -35,8 +35,8 @@ function Get-ContextName($Assembly) { [System.Runtime.Loader.AssemblyLoadContext
 }
 
 Describe 'Assembly isolation' {
-    It 'ships only the cmdlet assembly at the module root, everything else under dependencies/' {
-        @(Get-ChildItem $moduleDir -Filter *.dll -File).Name | Should -Be @('PinterestAds.dll')
+    It 'ships only the loader and the cmdlet assembly at the module root, everything else under dependencies/' {
+        @(Get-ChildItem $moduleDir -Filter *.dll -File | Sort-Object Name).Name | Should -Be @('PinterestAds.dll', 'PinterestAds.Loader.dll')
         $dependencies = @(Get-ChildItem (Join-Path $moduleDir 'dependencies') -Filter *.dll -File).Name
         foreach ($name in 'PinterestAds.Core.dll', 'PinterestAds.Testing.dll', 'Microsoft.Identity.Client.dll',
             'Microsoft.Identity.Client.Extensions.Msal.dll', 'StackExchange.Redis.dll', 'Polly.Core.dll', 'System.Text.Json.dll') {
@@ -44,7 +44,7 @@ Describe 'Assembly isolation' {
         }
     }
 
-    It 'loads Core and the third-party dependencies into the private "PinterestAds" context, the cmdlets into Default' {
+    It 'loads Core and the third-party dependencies into the private "PinterestAds" context, the loader and the cmdlets into Default' {
         $result = Invoke-TestPwsh -Script (@'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 '@ + "`n" + $signIn + "`n" + @'
@@ -60,7 +60,7 @@ $null = Resolve-Reference $core 'StackExchange.Redis'
 $null = Resolve-Reference (Get-Loaded 'Microsoft.Identity.Client.Extensions.Msal') 'Microsoft.Identity.Client'
 $json = Resolve-Reference $core 'System.Text.Json'
 $report = [ordered]@{ Connected = $context.IsConnected; SystemTextJsonForCore = Get-ContextName $json }
-foreach ($name in 'PinterestAds', 'PinterestAds.Core', 'PinterestAds.Testing', 'StackExchange.Redis', 'Microsoft.Identity.Client',
+foreach ($name in 'PinterestAds.Loader', 'PinterestAds', 'PinterestAds.Core', 'PinterestAds.Testing', 'StackExchange.Redis', 'Microsoft.Identity.Client',
     'Microsoft.Identity.Client.Extensions.Msal', 'Polly.Core') {
     $report[$name] = @(Get-Loaded $name | ForEach-Object { Get-ContextName $_ }) -join ','
 }
@@ -68,6 +68,7 @@ $report | ConvertTo-Json -Compress
 '@)
         $data = ConvertFrom-ChildJson $result
         $data.Connected | Should -BeTrue
+        $data.'PinterestAds.Loader' | Should -Be 'Default'
         $data.'PinterestAds' | Should -Be 'Default'
         foreach ($name in 'PinterestAds.Core', 'PinterestAds.Testing', 'StackExchange.Redis', 'Microsoft.Identity.Client',
             'Microsoft.Identity.Client.Extensions.Msal', 'Polly.Core') {

@@ -6,6 +6,14 @@ function Get-TestModulePath {
     Join-Path (Split-Path (Split-Path $PSScriptRoot)) 'out/PinterestAds/PinterestAds.psd1'
 }
 
+function Get-TestPackagePath {
+    # The .nupkg `./build.ps1 package` (and `test`) leaves in out/, beside the built module.
+    $version = (Import-PowerShellDataFile (Get-TestModulePath)).ModuleVersion
+    $path = Join-Path (Split-Path (Split-Path (Get-TestModulePath))) "PinterestAds.$version.nupkg"
+    if (-not (Test-Path $path)) { throw "$path is missing: run ./build.ps1 package (./build.ps1 test packages too)." }
+    $path
+}
+
 function Get-TestPwshPath {
     Join-Path $PSHOME ($(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
 }
