@@ -7,9 +7,11 @@ using PinterestAds.Testing.Ads;
 using PinterestAds.Testing.Http;
 using PinterestAds.Testing.Json;
 using PinterestAds.Testing.Logging;
+using PinterestAds.Testing.Media;
 using PinterestAds.Testing.OAuth;
 using PinterestAds.Testing.Pipeline;
 using PinterestAds.Testing.Routing;
+using PinterestAds.Testing.Uploads;
 
 namespace PinterestAds.Testing
 {
@@ -41,6 +43,8 @@ namespace PinterestAds.Testing
         private readonly RequestLog _log = new RequestLog();
         private readonly IdempotencyStore _idempotency = new IdempotencyStore();
         private readonly EntityKind[] _kinds = { new CampaignKind(), new AdGroupKind(), new AdKind() };
+        private readonly UploadBucket _uploads = new UploadBucket();
+        private readonly MediaStore _media;
         private readonly LoopbackHttpServer _http;
 
         /// <summary>A server with the default app and three ad accounts (USD, EUR, GBP). Call <see cref="Start"/>.</summary>
@@ -66,12 +70,16 @@ namespace PinterestAds.Testing
                 _ads.AddAccount(name, seed[1], seed[2], _clock.UtcNow.ToUnixTimeSeconds());
             }
 
+            _media = new MediaStore(_uploads);
+            Media = new MediaControl(_media, _uploads, () => _clock.UtcNow);
             var router = new Router();
             var modules = new List<IEndpointModule>
             {
                 new OAuthEndpoints(_oauth, _settings),
                 new UserAccountEndpoints(),
                 new AdAccountEndpoints(_ads),
+                new MediaEndpoints(_media, () => _clock.UtcNow, () => Origin),
+                new UploadEndpoint(_uploads, () => _clock.UtcNow),
             };
             var writer = new BatchWriter(_ads);
             modules.AddRange(_kinds.Select(kind => new EntityEndpoints(kind, _ads, writer)));
@@ -81,7 +89,7 @@ namespace PinterestAds.Testing
             }
 
             var pipeline = new RequestPipeline(router, _oauth, Faults, _idempotency, _log, _settings, _clock);
-            _http = new LoopbackHttpServer(pipeline.HandleAsync, () => DateTimeOffset.UtcNow);
+            _http = new LoopbackHttpServer(pipeline.HandleAsync, pipeline.StreamsBody, () => DateTimeOffset.UtcNow);
         }
 
         /// <summary>Injected faults (429, 5xx, latency, dropped connections), matched by method and path.</summary>
@@ -93,7 +101,13 @@ namespace PinterestAds.Testing
         public int Port => _http.Port != 0 ? _http.Port : throw new InvalidOperationException("The server is not started.");
 
         /// <summary>API base, e.g. <c>http://127.0.0.1:PORT/v5</c> (what PINTEREST_ADS_API_BASE_URI takes).</summary>
-        public Uri BaseUri => new Uri("http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture) + "/v5");
+        public Uri BaseUri => new Uri(Origin + "/v5");
+
+        /// <summary>The fake upload host (what <c>upload_url</c> of <c>POST /v5/media</c> names), <c>http://127.0.0.1:PORT/media-upload/</c>.</summary>
+        public Uri UploadUri => new Uri(Origin + UploadEndpoint.PathPrefix);
+
+        /// <summary>Video media: processing speed, upload URL lifetime, dropped uploads, media states.</summary>
+        public MediaControl Media { get; }
 
         /// <summary>The authorize page, <c>http://127.0.0.1:PORT/oauth/</c>.</summary>
         public Uri AuthorizeUri => new Uri("http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture) + "/oauth/");
@@ -302,6 +316,8 @@ namespace PinterestAds.Testing
         }
 
         public override string ToString() => _http.Port == 0 ? "PinTestServer (not started)" : "PinTestServer " + BaseUri;
+
+        private string Origin => "http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
         private static string[] Scopes(string[]? scopes) => scopes == null || scopes.Length == 0 ? OAuthScopes.ModuleDefault : scopes;
 
