@@ -9,6 +9,7 @@ using PinterestAds.Testing.Json;
 using PinterestAds.Testing.Logging;
 using PinterestAds.Testing.Media;
 using PinterestAds.Testing.OAuth;
+using PinterestAds.Testing.Pins;
 using PinterestAds.Testing.Pipeline;
 using PinterestAds.Testing.Routing;
 using PinterestAds.Testing.Uploads;
@@ -45,6 +46,7 @@ namespace PinterestAds.Testing
         private readonly EntityKind[] _kinds = { new CampaignKind(), new AdGroupKind(), new AdKind() };
         private readonly UploadBucket _uploads = new UploadBucket();
         private readonly MediaStore _media;
+        private readonly PinsState _pins = new PinsState();
         private readonly LoopbackHttpServer _http;
 
         /// <summary>A server with the default app and three ad accounts (USD, EUR, GBP). Call <see cref="Start"/>.</summary>
@@ -80,6 +82,8 @@ namespace PinterestAds.Testing
                 new AdAccountEndpoints(_ads),
                 new MediaEndpoints(_media, () => _clock.UtcNow, () => Origin),
                 new UploadEndpoint(_uploads, () => _clock.UtcNow),
+                new BoardEndpoints(_pins, _ads),
+                new PinEndpoints(_pins, _ads, _media, _settings),
             };
             var writer = new BatchWriter(_ads);
             modules.AddRange(_kinds.Select(kind => new EntityEndpoints(kind, _ads, writer)));
@@ -159,6 +163,28 @@ namespace PinterestAds.Testing
         {
             get => _settings.DenyAuthorization;
             set => _settings.DenyAuthorization = value;
+        }
+
+        /// <summary>
+        /// True: the app has Trial access, so <c>POST /v5/pins</c> answers 403 with code 29 ("Apps with
+        /// Trial access may not create Pins in production…") as Pinterest's production API does.
+        /// </summary>
+        public bool TrialAccess
+        {
+            get => _settings.TrialAccess;
+            set => _settings.TrialAccess = value;
+        }
+
+        /// <summary>Boards of the default user.</summary>
+        public int BoardCount
+        {
+            get { lock (_pins.Sync) { return _pins.Boards.Count; } }
+        }
+
+        /// <summary>Pins created so far (all boards) — "nothing was created" checks.</summary>
+        public int PinCount
+        {
+            get { lock (_pins.Sync) { return _pins.Pins.Count; } }
         }
 
         /// <summary>The server's clock: real UTC time plus whatever <see cref="AdvanceClock"/> added.</summary>
