@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PinterestAds.Testing.Ads;
+using PinterestAds.Testing.Analytics;
 using PinterestAds.Testing.Http;
 using PinterestAds.Testing.Json;
 using PinterestAds.Testing.Logging;
@@ -47,6 +48,7 @@ namespace PinterestAds.Testing
         private readonly UploadBucket _uploads = new UploadBucket();
         private readonly MediaStore _media;
         private readonly PinsState _pins = new PinsState();
+        private readonly AnalyticsData _analytics;
         private readonly LoopbackHttpServer _http;
 
         /// <summary>A server with the default app and three ad accounts (USD, EUR, GBP). Call <see cref="Start"/>.</summary>
@@ -73,6 +75,8 @@ namespace PinterestAds.Testing
             }
 
             _media = new MediaStore(_uploads);
+            _analytics = new AnalyticsData(_ads);
+            Analytics = new AnalyticsControl(_analytics);
             Media = new MediaControl(_media, _uploads, () => _clock.UtcNow);
             var router = new Router();
             var modules = new List<IEndpointModule>
@@ -84,6 +88,7 @@ namespace PinterestAds.Testing
                 new UploadEndpoint(_uploads, () => _clock.UtcNow),
                 new BoardEndpoints(_pins, _ads),
                 new PinEndpoints(_pins, _ads, _media, _settings),
+                new AnalyticsEndpoints(_ads, _analytics),
             };
             var writer = new BatchWriter(_ads);
             modules.AddRange(_kinds.Select(kind => new EntityEndpoints(kind, _ads, writer)));
@@ -109,6 +114,9 @@ namespace PinterestAds.Testing
 
         /// <summary>The fake upload host (what <c>upload_url</c> of <c>POST /v5/media</c> names), <c>http://127.0.0.1:PORT/media-upload/</c>.</summary>
         public Uri UploadUri => new Uri(Origin + UploadEndpoint.PathPrefix);
+
+        /// <summary>Analytics: set an entity's daily spend and delivery; read any column's value as the API computes it.</summary>
+        public AnalyticsControl Analytics { get; }
 
         /// <summary>Video media: processing speed, upload URL lifetime, dropped uploads, media states.</summary>
         public MediaControl Media { get; }
@@ -325,20 +333,50 @@ namespace PinterestAds.Testing
             }
         }
 
-        /// <summary>Simulates Pinterest's review of an ad: OTHER, PENDING, REJECTED or APPROVED.</summary>
-        public void SetAdReviewStatus(string adAccountId, string adId, string reviewStatus)
+        /// <summary>
+        /// Simulates Pinterest's review of an ad: OTHER, PENDING, REJECTED or APPROVED. A rejection
+        /// carries <paramref name="rejectedReasons"/> from the spec's enum (e.g. LANDING_PAGE);
+        /// any other status clears them.
+        /// </summary>
+        public void SetAdReviewStatus(string adAccountId, string adId, string reviewStatus, params string[] rejectedReasons)
         {
             if (!Enums.ReviewStatus.Contains(reviewStatus, StringComparer.Ordinal))
             {
                 throw new ArgumentException("Use one of " + string.Join(", ", Enums.ReviewStatus) + ".", nameof(reviewStatus));
             }
 
-            lock (_ads.Sync)
+            string[] reasons = rejectedReasons ?? new string[0];
+            string? unknown = reasons.FirstOrDefault(r => !Enums.RejectedReason.Contains(r, StringComparer.Ordinal));
+            if (unknown != null)
             {
-                JsonObject ad = _ads.Find(adAccountId, AdKind.CollectionName, adId) ?? throw new ArgumentException("Ad " + adId + " not found in ad account " + adAccountId + ".", nameof(adId));
-                ad["review_status"] = reviewStatus;
-                ad["updated_time"] = _clock.UtcNow.ToUnixTimeSeconds();
+                throw new ArgumentException("'" + unknown + "' is not a rejection reason of the spec. Use one of " + string.Join(", ", Enums.RejectedReason) + ".", nameof(rejectedReasons));
             }
+
+            if (reasons.Length > 0 && reviewStatus != "REJECTED")
+            {
+                throw new ArgumentException("Rejection reasons go with reviewStatus REJECTED.", nameof(rejectedReasons));
+            }
+
+            ChangeEntity(adAccountId, AdKind.CollectionName, adId, ad =>
+            {
+                ad["review_status"] = reviewStatus;
+                ad["rejected_reasons"] = new JsonArray(reasons.Select(r => (JsonNode)JsonValue.Create(r)!).ToArray());
+            });
+        }
+
+        /// <summary>
+        /// Changes a campaign's, ad group's or ad's status (ACTIVE, PAUSED, ARCHIVED, DRAFT,
+        /// DELETED_DRAFT) behind the API's back, as a person in Ads Manager or Pinterest itself would.
+        /// </summary>
+        public void SetEntityStatus(string adAccountId, string collection, string id, string status)
+        {
+            Kind(collection);
+            if (!Enums.EntityStatus.Contains(status, StringComparer.Ordinal))
+            {
+                throw new ArgumentException("Use one of " + string.Join(", ", Enums.EntityStatus) + ".", nameof(status));
+            }
+
+            ChangeEntity(adAccountId, collection, id, entity => entity["status"] = status);
         }
 
         public override string ToString() => _http.Port == 0 ? "PinTestServer (not started)" : "PinTestServer " + BaseUri;
@@ -346,6 +384,16 @@ namespace PinterestAds.Testing
         private string Origin => "http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
         private static string[] Scopes(string[]? scopes) => scopes == null || scopes.Length == 0 ? OAuthScopes.ModuleDefault : scopes;
+
+        private void ChangeEntity(string adAccountId, string collection, string id, Action<JsonObject> change)
+        {
+            lock (_ads.Sync)
+            {
+                JsonObject entity = _ads.Find(adAccountId, collection, id) ?? throw new ArgumentException(collection + " " + id + " not found in ad account " + adAccountId + ".", nameof(id));
+                change(entity);
+                entity["updated_time"] = _clock.UtcNow.ToUnixTimeSeconds();
+            }
+        }
 
         private EntityKind Kind(string collection) =>
             _kinds.FirstOrDefault(k => k.Collection == collection)
