@@ -12,6 +12,7 @@ using PinterestAds.Testing.Media;
 using PinterestAds.Testing.OAuth;
 using PinterestAds.Testing.Pins;
 using PinterestAds.Testing.Pipeline;
+using PinterestAds.Testing.Reports;
 using PinterestAds.Testing.Routing;
 using PinterestAds.Testing.Uploads;
 
@@ -49,6 +50,7 @@ namespace PinterestAds.Testing
         private readonly MediaStore _media;
         private readonly PinsState _pins = new PinsState();
         private readonly AnalyticsData _analytics;
+        private readonly ReportStore _reports = new ReportStore();
         private readonly LoopbackHttpServer _http;
 
         /// <summary>A server with the default app and three ad accounts (USD, EUR, GBP). Call <see cref="Start"/>.</summary>
@@ -77,6 +79,7 @@ namespace PinterestAds.Testing
             _media = new MediaStore(_uploads);
             _analytics = new AnalyticsData(_ads);
             Analytics = new AnalyticsControl(_analytics);
+            Reports = new ReportControl(_reports, () => _clock.UtcNow);
             Media = new MediaControl(_media, _uploads, () => _clock.UtcNow);
             var router = new Router();
             var modules = new List<IEndpointModule>
@@ -89,6 +92,8 @@ namespace PinterestAds.Testing
                 new BoardEndpoints(_pins, _ads),
                 new PinEndpoints(_pins, _ads, _media, _settings),
                 new AnalyticsEndpoints(_ads, _analytics),
+                new ReportEndpoints(_ads, _analytics, _reports, () => Origin),
+                new ReportDownloadEndpoint(_reports, () => _clock.UtcNow),
             };
             var writer = new BatchWriter(_ads);
             modules.AddRange(_kinds.Select(kind => new EntityEndpoints(kind, _ads, writer)));
@@ -117,6 +122,9 @@ namespace PinterestAds.Testing
 
         /// <summary>Analytics: set an entity's daily spend and delivery; read any column's value as the API computes it.</summary>
         public AnalyticsControl Analytics { get; }
+
+        /// <summary>Async reports: polls until FINISHED, URL lifetime and retention, forced EXPIRED/FAILED/CANCELLED.</summary>
+        public ReportControl Reports { get; }
 
         /// <summary>Video media: processing speed, upload URL lifetime, dropped uploads, media states.</summary>
         public MediaControl Media { get; }
