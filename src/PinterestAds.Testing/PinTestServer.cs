@@ -12,6 +12,7 @@ using PinterestAds.Testing.Media;
 using PinterestAds.Testing.OAuth;
 using PinterestAds.Testing.Pins;
 using PinterestAds.Testing.Pipeline;
+using PinterestAds.Testing.Rates;
 using PinterestAds.Testing.Reports;
 using PinterestAds.Testing.Routing;
 using PinterestAds.Testing.Uploads;
@@ -51,6 +52,7 @@ namespace PinterestAds.Testing
         private readonly PinsState _pins = new PinsState();
         private readonly AnalyticsData _analytics;
         private readonly ReportStore _reports = new ReportStore();
+        private readonly EcbRates _rates = new EcbRates();
         private readonly LoopbackHttpServer _http;
 
         /// <summary>A server with the default app and three ad accounts (USD, EUR, GBP). Call <see cref="Start"/>.</summary>
@@ -80,6 +82,7 @@ namespace PinterestAds.Testing
             _analytics = new AnalyticsData(_ads);
             Analytics = new AnalyticsControl(_analytics);
             Reports = new ReportControl(_reports, () => _clock.UtcNow);
+            ExchangeRates = new ExchangeRateControl(_rates, () => new Uri(Origin + EcbEndpoint.Path));
             Media = new MediaControl(_media, _uploads, () => _clock.UtcNow);
             var router = new Router();
             var modules = new List<IEndpointModule>
@@ -94,6 +97,7 @@ namespace PinterestAds.Testing
                 new AnalyticsEndpoints(_ads, _analytics),
                 new ReportEndpoints(_ads, _analytics, _reports, () => Origin),
                 new ReportDownloadEndpoint(_reports, () => _clock.UtcNow),
+                new EcbEndpoint(_rates),
             };
             var writer = new BatchWriter(_ads);
             modules.AddRange(_kinds.Select(kind => new EntityEndpoints(kind, _ads, writer)));
@@ -122,6 +126,9 @@ namespace PinterestAds.Testing
 
         /// <summary>Analytics: set an entity's daily spend and delivery; read any column's value as the API computes it.</summary>
         public AnalyticsControl Analytics { get; }
+
+        /// <summary>The ECB reference-rate file the fake serves (for PINTEREST_ADS_EXCHANGE_RATES_URI), its fetch count and its rates.</summary>
+        public ExchangeRateControl ExchangeRates { get; }
 
         /// <summary>Async reports: polls until FINISHED, URL lifetime and retention, forced EXPIRED/FAILED/CANCELLED.</summary>
         public ReportControl Reports { get; }
