@@ -22,8 +22,10 @@ namespace PinterestAds.Testing
     /// <summary>
     /// A stateful, in-memory fake of the Pinterest Marketing API v5 on 127.0.0.1 and a free
     /// port: OAuth (authorize page, code exchange, rotating refresh), ad accounts, campaigns,
-    /// ad groups and ads with the spec's batch semantics, a request log, fault injection and an
-    /// Idempotency-Key proxy. Thread-safe; one instance serves many concurrent clients.
+    /// ad groups and ads with the spec's batch semantics, video media with an S3-like upload
+    /// host, boards and pins, deterministic analytics and async reports, an ECB rate file, a
+    /// request log, fault injection and an Idempotency-Key proxy. Thread-safe; one instance
+    /// serves many concurrent clients.
     /// </summary>
     public sealed class PinTestServer : IDisposable
     {

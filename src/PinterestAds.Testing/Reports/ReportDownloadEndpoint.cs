@@ -28,7 +28,7 @@ namespace PinterestAds.Testing.Reports
 
         private HttpResponseData Download(RequestContext context)
         {
-            string requestId = ReportStore.NewToken().Substring(0, 16).ToUpperInvariant();
+            string requestId = S3Signer.RandomHex(8).ToUpperInvariant();
             if (context.Request.GetHeader("Authorization") != null)
             {
                 return S3Error.TwoAuthMechanisms().ToResponse(requestId);

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using PinterestAds.Testing.Uploads;
 
 namespace PinterestAds.Testing.Reports
 {
@@ -22,16 +20,8 @@ namespace PinterestAds.Testing.Reports
 
         private readonly object _sync = new object();
         private readonly Dictionary<string, ReportJob> _jobs = new Dictionary<string, ReportJob>(StringComparer.Ordinal);
-        private readonly byte[] _secret = new byte[32];
+        private readonly S3Signer _signer = new S3Signer();
         private int _pollsUntilFinished = 1;
-
-        public ReportStore()
-        {
-            using (var rng = RandomNumberGenerator.Create())
-            {
-                rng.GetBytes(_secret);
-            }
-        }
 
         public int PollsUntilFinished
         {
@@ -61,16 +51,7 @@ namespace PinterestAds.Testing.Reports
             get { lock (_sync) { return new List<string>(_jobs.Keys); } }
         }
 
-        public static string NewToken()
-        {
-            var bytes = new byte[24];
-            using (var rng = RandomNumberGenerator.Create())
-            {
-                rng.GetBytes(bytes);
-            }
-
-            return BitConverter.ToString(bytes).Replace("-", string.Empty).ToLowerInvariant();
-        }
+        public static string NewToken() => S3Signer.RandomHex(24);
 
         public void Add(ReportJob job)
         {
@@ -132,19 +113,6 @@ namespace PinterestAds.Testing.Reports
         }
 
         /// <summary>Signs a download of <paramref name="token"/> issued at <paramref name="issued"/> (the pre-signed URL's X-Amz-Signature).</summary>
-        public string Sign(string token, string issued)
-        {
-            using (var hmac = new HMACSHA256(_secret))
-            {
-                byte[] hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(token + "\n" + issued));
-                var hex = new StringBuilder(hash.Length * 2);
-                foreach (byte b in hash)
-                {
-                    hex.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-                }
-
-                return hex.ToString();
-            }
-        }
+        public string Sign(string token, string issued) => _signer.Sign(token + "\n" + issued);
     }
 }

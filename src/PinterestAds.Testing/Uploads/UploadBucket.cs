@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace PinterestAds.Testing.Uploads
@@ -23,16 +22,8 @@ namespace PinterestAds.Testing.Uploads
         private readonly object _sync = new object();
         private readonly Dictionary<string, UploadPolicy> _byKey = new Dictionary<string, UploadPolicy>(StringComparer.Ordinal);
         private readonly Queue<long> _drops = new Queue<long>();
-        private readonly byte[] _secret = new byte[32];
+        private readonly S3Signer _signer = new S3Signer();
         private TimeSpan _lifetime = TimeSpan.FromHours(1);
-
-        public UploadBucket()
-        {
-            using (var rng = RandomNumberGenerator.Create())
-            {
-                rng.GetBytes(_secret);
-            }
-        }
 
         /// <summary>How long an issued policy accepts uploads (default 1 hour).</summary>
         public TimeSpan PolicyLifetime
@@ -58,7 +49,7 @@ namespace PinterestAds.Testing.Uploads
             DateTimeOffset expires = now + PolicyLifetime;
             string date = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
             string credential = "ASIAFAKEPINTESTKEY00/" + now.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "/us-east-1/s3/aws4_request";
-            string token = "FQoGZXIvYXdzEPinTest" + Hex(Sign(key)).Substring(0, 24);
+            string token = "FQoGZXIvYXdzEPinTest" + _signer.Sign(key).Substring(0, 24);
             string policyJson = "{\"expiration\":\"" + expires.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
                 + "\",\"conditions\":[{\"bucket\":\"" + BucketName + "\"},[\"eq\",\"$key\",\"" + key + "\"],{\"Content-Type\":\"" + ContentTypeField
                 + "\"},{\"x-amz-algorithm\":\"AWS4-HMAC-SHA256\"},{\"x-amz-credential\":\"" + credential + "\"},{\"x-amz-date\":\"" + date
@@ -67,7 +58,7 @@ namespace PinterestAds.Testing.Uploads
             var fields = new List<KeyValuePair<string, string>>
             {
                 Pair("x-amz-date", date),
-                Pair("x-amz-signature", Hex(Sign(policy))),
+                Pair("x-amz-signature", _signer.Sign(policy)),
                 Pair("x-amz-security-token", token),
                 Pair("x-amz-algorithm", "AWS4-HMAC-SHA256"),
                 Pair("key", key),
@@ -93,7 +84,7 @@ namespace PinterestAds.Testing.Uploads
         }
 
         /// <summary>True when <paramref name="signature"/> is this bucket's signature of <paramref name="policy"/>.</summary>
-        public bool Verifies(string policy, string signature) => string.Equals(Hex(Sign(policy)), signature, StringComparison.OrdinalIgnoreCase);
+        public bool Verifies(string policy, string signature) => string.Equals(_signer.Sign(policy), signature, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The next <paramref name="times"/> uploads lose their connection once <paramref name="afterBytes"/> file bytes have arrived.</summary>
         public void DropUploads(long afterBytes, int times)
@@ -122,24 +113,5 @@ namespace PinterestAds.Testing.Uploads
         }
 
         private static KeyValuePair<string, string> Pair(string name, string value) => new KeyValuePair<string, string>(name, value);
-
-        private static string Hex(byte[] bytes)
-        {
-            var text = new StringBuilder(bytes.Length * 2);
-            foreach (byte b in bytes)
-            {
-                text.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return text.ToString();
-        }
-
-        private byte[] Sign(string value)
-        {
-            using (var hmac = new HMACSHA256(_secret))
-            {
-                return hmac.ComputeHash(Encoding.UTF8.GetBytes(value));
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.WebUtilities;
@@ -41,7 +40,7 @@ namespace PinterestAds.Testing.Uploads
         private async Task<HttpResponseData?> UploadAsync(RequestContext context)
         {
             var seen = new UploadObservation(context.Request.GetHeader("Authorization") != null);
-            string requestId = NewRequestId();
+            string requestId = S3Signer.RandomHex(8).ToUpperInvariant();
             S3Error? error;
             try
             {
@@ -72,17 +71,6 @@ namespace PinterestAds.Testing.Uploads
                 new KeyValuePair<string, string>("Location", "https://" + UploadBucket.BucketName + ".s3.amazonaws.com/" + seen.Value("key")),
                 new KeyValuePair<string, string>("x-amz-request-id", requestId),
             });
-        }
-
-        private static string NewRequestId()
-        {
-            var bytes = new byte[8];
-            using (var rng = RandomNumberGenerator.Create())
-            {
-                rng.GetBytes(bytes);
-            }
-
-            return BitConverter.ToString(bytes).Replace("-", string.Empty);
         }
 
         /// <summary>Reads the whole form (so the client always hears the answer) and returns the S3 error, or null when accepted.</summary>
