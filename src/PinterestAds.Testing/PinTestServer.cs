@@ -4,21 +4,29 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using PinterestAds.Testing.Ads;
+using PinterestAds.Testing.Analytics;
 using PinterestAds.Testing.Faults;
 using PinterestAds.Testing.Http;
 using PinterestAds.Testing.Json;
 using PinterestAds.Testing.Logging;
+using PinterestAds.Testing.Media;
 using PinterestAds.Testing.OAuth;
+using PinterestAds.Testing.Pins;
 using PinterestAds.Testing.Pipeline;
+using PinterestAds.Testing.Rates;
+using PinterestAds.Testing.Reports;
 using PinterestAds.Testing.Routing;
+using PinterestAds.Testing.Uploads;
 
 namespace PinterestAds.Testing
 {
     /// <summary>
     /// A stateful, in-memory fake of the Pinterest Marketing API v5 on 127.0.0.1 and a free
     /// port: OAuth (authorize page, code exchange, rotating refresh), ad accounts, campaigns,
-    /// ad groups and ads with the spec's batch semantics, a request log, fault injection and an
-    /// Idempotency-Key proxy. Thread-safe; one instance serves many concurrent clients.
+    /// ad groups and ads with the spec's batch semantics, video media with an S3-like upload
+    /// host, boards and pins, deterministic analytics and async reports, an ECB rate file, a
+    /// request log, fault injection and an Idempotency-Key proxy. Thread-safe; one instance
+    /// serves many concurrent clients.
     /// </summary>
     public sealed class PinTestServer : IDisposable
     {
@@ -42,6 +50,12 @@ namespace PinterestAds.Testing
         private readonly RequestLog _log = new RequestLog();
         private readonly IdempotencyStore _idempotency = new IdempotencyStore();
         private readonly EntityKind[] _kinds = { new CampaignKind(), new AdGroupKind(), new AdKind() };
+        private readonly UploadBucket _uploads = new UploadBucket();
+        private readonly MediaStore _media;
+        private readonly PinsState _pins = new PinsState();
+        private readonly AnalyticsData _analytics;
+        private readonly ReportStore _reports = new ReportStore();
+        private readonly EcbRates _rates = new EcbRates();
         private readonly LoopbackHttpServer _http;
 
         /// <summary>A server with the default app and three ad accounts (USD, EUR, GBP). Call <see cref="Start"/>.</summary>
@@ -67,12 +81,26 @@ namespace PinterestAds.Testing
                 _ads.AddAccount(name, seed[1], seed[2], _clock.UtcNow.ToUnixTimeSeconds());
             }
 
+            _media = new MediaStore(_uploads);
+            _analytics = new AnalyticsData(_ads);
+            Analytics = new AnalyticsControl(_analytics);
+            Reports = new ReportControl(_reports, () => _clock.UtcNow);
+            ExchangeRates = new ExchangeRateControl(_rates, () => new Uri(Origin + EcbEndpoint.Path));
+            Media = new MediaControl(_media, _uploads, () => _clock.UtcNow);
             var router = new Router();
             var modules = new List<IEndpointModule>
             {
                 new OAuthEndpoints(_oauth, _settings),
                 new UserAccountEndpoints(),
                 new AdAccountEndpoints(_ads),
+                new MediaEndpoints(_media, () => _clock.UtcNow, () => Origin),
+                new UploadEndpoint(_uploads, () => _clock.UtcNow),
+                new BoardEndpoints(_pins, _ads),
+                new PinEndpoints(_pins, _ads, _media, _settings),
+                new AnalyticsEndpoints(_ads, _analytics),
+                new ReportEndpoints(_ads, _analytics, _reports, () => Origin),
+                new ReportDownloadEndpoint(_reports, () => _clock.UtcNow),
+                new EcbEndpoint(_rates),
             };
             var writer = new BatchWriter(_ads);
             modules.AddRange(_kinds.Select(kind => new EntityEndpoints(kind, _ads, writer)));
@@ -82,7 +110,7 @@ namespace PinterestAds.Testing
             }
 
             var pipeline = new RequestPipeline(router, _oauth, Faults, _idempotency, _log, _settings, _clock);
-            _http = new LoopbackHttpServer(pipeline.HandleAsync, () => DateTimeOffset.UtcNow);
+            _http = new LoopbackHttpServer(pipeline.HandleAsync, pipeline.StreamsBody, () => DateTimeOffset.UtcNow);
         }
 
         /// <summary>Injected faults (429, 5xx, latency, dropped connections), matched by method and path.</summary>
@@ -94,7 +122,22 @@ namespace PinterestAds.Testing
         public int Port => _http.Port != 0 ? _http.Port : throw new InvalidOperationException("The server is not started.");
 
         /// <summary>API base, e.g. <c>http://127.0.0.1:PORT/v5</c> (what PINTEREST_ADS_API_BASE_URI takes).</summary>
-        public Uri BaseUri => new Uri("http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture) + "/v5");
+        public Uri BaseUri => new Uri(Origin + "/v5");
+
+        /// <summary>The fake upload host (what <c>upload_url</c> of <c>POST /v5/media</c> names), <c>http://127.0.0.1:PORT/media-upload/</c>.</summary>
+        public Uri UploadUri => new Uri(Origin + UploadEndpoint.PathPrefix);
+
+        /// <summary>Analytics: set an entity's daily spend and delivery; read any column's value as the API computes it.</summary>
+        public AnalyticsControl Analytics { get; }
+
+        /// <summary>The ECB reference-rate file the fake serves (for PINTEREST_ADS_EXCHANGE_RATES_URI), its fetch count and its rates.</summary>
+        public ExchangeRateControl ExchangeRates { get; }
+
+        /// <summary>Async reports: polls until FINISHED, URL lifetime and retention, forced EXPIRED/FAILED/CANCELLED.</summary>
+        public ReportControl Reports { get; }
+
+        /// <summary>Video media: processing speed, upload URL lifetime, dropped uploads, media states.</summary>
+        public MediaControl Media { get; }
 
         /// <summary>The authorize page, <c>http://127.0.0.1:PORT/oauth/</c>.</summary>
         public Uri AuthorizeUri => new Uri("http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture) + "/oauth/");
@@ -146,6 +189,28 @@ namespace PinterestAds.Testing
         {
             get => _settings.DenyAuthorization;
             set => _settings.DenyAuthorization = value;
+        }
+
+        /// <summary>
+        /// True: the app has Trial access, so <c>POST /v5/pins</c> answers 403 with code 29 ("Apps with
+        /// Trial access may not create Pins in production…") as Pinterest's production API does.
+        /// </summary>
+        public bool TrialAccess
+        {
+            get => _settings.TrialAccess;
+            set => _settings.TrialAccess = value;
+        }
+
+        /// <summary>Boards of the default user.</summary>
+        public int BoardCount
+        {
+            get { lock (_pins.Sync) { return _pins.Boards.Count; } }
+        }
+
+        /// <summary>Pins created so far (all boards) — "nothing was created" checks.</summary>
+        public int PinCount
+        {
+            get { lock (_pins.Sync) { return _pins.Pins.Count; } }
         }
 
         /// <summary>The server's clock: real UTC time plus whatever <see cref="AdvanceClock"/> added.</summary>
@@ -286,25 +351,67 @@ namespace PinterestAds.Testing
             }
         }
 
-        /// <summary>Simulates Pinterest's review of an ad: OTHER, PENDING, REJECTED or APPROVED.</summary>
-        public void SetAdReviewStatus(string adAccountId, string adId, string reviewStatus)
+        /// <summary>
+        /// Simulates Pinterest's review of an ad: OTHER, PENDING, REJECTED or APPROVED. A rejection
+        /// carries <paramref name="rejectedReasons"/> from the spec's enum (e.g. LANDING_PAGE);
+        /// any other status clears them.
+        /// </summary>
+        public void SetAdReviewStatus(string adAccountId, string adId, string reviewStatus, params string[] rejectedReasons)
         {
             if (!Enums.ReviewStatus.Contains(reviewStatus, StringComparer.Ordinal))
             {
                 throw new ArgumentException("Use one of " + string.Join(", ", Enums.ReviewStatus) + ".", nameof(reviewStatus));
             }
 
-            lock (_ads.Sync)
+            string[] reasons = rejectedReasons ?? new string[0];
+            string? unknown = reasons.FirstOrDefault(r => !Enums.RejectedReason.Contains(r, StringComparer.Ordinal));
+            if (unknown != null)
             {
-                JsonObject ad = _ads.Find(adAccountId, AdKind.CollectionName, adId) ?? throw new ArgumentException("Ad " + adId + " not found in ad account " + adAccountId + ".", nameof(adId));
-                ad["review_status"] = reviewStatus;
-                ad["updated_time"] = _clock.UtcNow.ToUnixTimeSeconds();
+                throw new ArgumentException("'" + unknown + "' is not a rejection reason of the spec. Use one of " + string.Join(", ", Enums.RejectedReason) + ".", nameof(rejectedReasons));
             }
+
+            if (reasons.Length > 0 && reviewStatus != "REJECTED")
+            {
+                throw new ArgumentException("Rejection reasons go with reviewStatus REJECTED.", nameof(rejectedReasons));
+            }
+
+            ChangeEntity(adAccountId, AdKind.CollectionName, adId, ad =>
+            {
+                ad["review_status"] = reviewStatus;
+                ad["rejected_reasons"] = new JsonArray(reasons.Select(r => (JsonNode)JsonValue.Create(r)!).ToArray());
+            });
+        }
+
+        /// <summary>
+        /// Changes a campaign's, ad group's or ad's status (ACTIVE, PAUSED, ARCHIVED, DRAFT,
+        /// DELETED_DRAFT) behind the API's back, as a person in Ads Manager or Pinterest itself would.
+        /// </summary>
+        public void SetEntityStatus(string adAccountId, string collection, string id, string status)
+        {
+            Kind(collection);
+            if (!Enums.EntityStatus.Contains(status, StringComparer.Ordinal))
+            {
+                throw new ArgumentException("Use one of " + string.Join(", ", Enums.EntityStatus) + ".", nameof(status));
+            }
+
+            ChangeEntity(adAccountId, collection, id, entity => entity["status"] = status);
         }
 
         public override string ToString() => _http.Port == 0 ? "PinTestServer (not started)" : "PinTestServer " + BaseUri;
 
+        private string Origin => "http://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
+
         private static string[] Scopes(string[]? scopes) => scopes == null || scopes.Length == 0 ? OAuthScopes.ModuleDefault : scopes;
+
+        private void ChangeEntity(string adAccountId, string collection, string id, Action<JsonObject> change)
+        {
+            lock (_ads.Sync)
+            {
+                JsonObject entity = _ads.Find(adAccountId, collection, id) ?? throw new ArgumentException(collection + " " + id + " not found in ad account " + adAccountId + ".", nameof(id));
+                change(entity);
+                entity["updated_time"] = _clock.UtcNow.ToUnixTimeSeconds();
+            }
+        }
 
         private EntityKind Kind(string collection) =>
             _kinds.FirstOrDefault(k => k.Collection == collection)

@@ -11,6 +11,7 @@ namespace PinterestAds.Testing
         private TimeSpan _authorizationCodeLifetime = TimeSpan.FromMinutes(10);
         private bool _honourIdempotencyKey = true;
         private bool _denyAuthorization;
+        private bool _trialAccess;
 
         public TimeSpan AccessTokenLifetime
         {
@@ -40,6 +41,13 @@ namespace PinterestAds.Testing
         {
             get { lock (_sync) { return _denyAuthorization; } }
             set { lock (_sync) { _denyAuthorization = value; } }
+        }
+
+        /// <summary>The app has Trial access: creating pins is refused with code 29 as in production.</summary>
+        public bool TrialAccess
+        {
+            get { lock (_sync) { return _trialAccess; } }
+            set { lock (_sync) { _trialAccess = value; } }
         }
 
         private static TimeSpan Positive(TimeSpan value) =>

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json.Nodes;
 using PinterestAds.Testing.Http;
 using PinterestAds.Testing.Json;
@@ -27,16 +26,8 @@ namespace PinterestAds.Testing.Ads
         public static AdAccountRecord Require(AdsState state, string adAccountId) =>
             state.FindAccount(adAccountId) ?? throw new ApiErrorException(404, 404, "Ad account not found: " + adAccountId);
 
-        private HttpResponseData List(RequestContext context)
-        {
-            int pageSize = Paging.PageSize(context.Query);
-            long? after = Paging.After(context.Query);
-            var remaining = _state.Accounts().Where(a => after == null || a.NumericId > after.Value).ToList();
-            var page = remaining.Take(pageSize).ToList();
-            var items = new JsonArray(page.Select(a => (JsonNode)a.ToJson()).ToArray());
-            long? more = remaining.Count > page.Count ? page[page.Count - 1].NumericId : (long?)null;
-            return ApiResults.Json(200, Paging.Page(items, more));
-        }
+        private HttpResponseData List(RequestContext context) =>
+            ApiResults.Json(200, Paging.PageOf(context.Query, _state.Accounts(), a => a.NumericId, a => a.ToJson()));
 
         private HttpResponseData Get(RequestContext context) =>
             ApiResults.Json(200, Require(_state, context.Route("ad_account_id")).ToJson());

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -68,6 +69,36 @@ namespace PinterestAds.Testing.Ads
         public static string Bookmark(long lastId) =>
             Convert.ToBase64String(Encoding.UTF8.GetBytes("after:" + lastId.ToString(CultureInfo.InvariantCulture)))
                 .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        /// <summary>
+        /// One page of <paramref name="items"/> (in id order) after the request's bookmark, sized by
+        /// its page_size, in the spec's paged shape.
+        /// </summary>
+        public static JsonObject PageOf<T>(QueryParameters query, IEnumerable<T> items, Func<T, long> id, Func<T, JsonNode> render)
+        {
+            int pageSize = PageSize(query);
+            long? after = After(query);
+            var page = new JsonArray();
+            long lastId = 0;
+            foreach (T item in items)
+            {
+                long itemId = id(item);
+                if (after.HasValue && itemId <= after.Value)
+                {
+                    continue;
+                }
+
+                if (page.Count == pageSize)
+                {
+                    return Page(page, lastId);
+                }
+
+                page.Add(render(item));
+                lastId = itemId;
+            }
+
+            return Page(page, null);
+        }
 
         /// <summary>The spec's paged shape: <c>{"items": [...], "bookmark": "..."|null}</c>.</summary>
         public static JsonObject Page(JsonArray items, long? lastIdWhenMore) => new JsonObject

@@ -7,8 +7,9 @@ namespace PinterestAds.Testing.Http
     /// <summary>One parsed HTTP/1.1 request as it came off the wire.</summary>
     internal sealed class HttpRequestData
     {
-        public HttpRequestData(string method, string target, string version, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body)
+        public HttpRequestData(string method, string target, string version, IReadOnlyList<KeyValuePair<string, string>> headers, byte[] body, RequestBodyStream? bodyStream = null)
         {
+            BodyStream = bodyStream;
             Method = method;
             Target = target;
             Version = version;
@@ -36,7 +37,11 @@ namespace PinterestAds.Testing.Http
         /// <summary>Headers in arrival order; duplicates are kept.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> Headers { get; }
 
+        /// <summary>The whole body; empty when the route streams it (see <see cref="BodyStream"/>).</summary>
         public byte[] Body { get; }
+
+        /// <summary>The body as it arrives, for routes that stream it; null when <see cref="Body"/> holds it.</summary>
+        public RequestBodyStream? BodyStream { get; }
 
         public string BodyText { get; }
 

@@ -12,6 +12,8 @@ namespace PinterestAds.Testing.Http
     /// Reads HTTP/1.1 requests from a kept-alive stream with its own buffer, so bytes of the
     /// next pipelined request that arrive with this one are not lost between requests.
     /// Supports Content-Length and chunked bodies and answers <c>Expect: 100-continue</c>.
+    /// Bodies are read whole (up to 64 MB) unless the route streams them: then the request
+    /// carries a <see cref="RequestBodyStream"/> over this reader instead.
     /// </summary>
     internal sealed class HttpRequestReader
     {
@@ -29,7 +31,9 @@ namespace PinterestAds.Testing.Http
         }
 
         /// <summary>Reads the next request; null when the peer closed the connection between requests.</summary>
-        public async Task<HttpRequestData?> ReadAsync(Func<Task> sendContinue, CancellationToken cancellationToken)
+        /// <param name="sendContinue">Writes <c>100 Continue</c> to the client.</param>
+        /// <param name="streamsBody">(method, path) → true when the handler reads the body as a stream.</param>
+        public async Task<HttpRequestData?> ReadAsync(Func<Task> sendContinue, Func<string, string, bool> streamsBody, CancellationToken cancellationToken)
         {
             string? requestLine;
             do
@@ -80,7 +84,23 @@ namespace PinterestAds.Testing.Http
             bool hasBody = chunked || (contentLength != null && contentLength != "0");
 
             string? expect = Find(headers, "Expect");
-            if (hasBody && expect != null && expect.Equals("100-continue", StringComparison.OrdinalIgnoreCase))
+            bool expectsContinue = hasBody && expect != null && expect.Equals("100-continue", StringComparison.OrdinalIgnoreCase);
+            long length = 0;
+            if (!chunked && contentLength != null && !long.TryParse(contentLength, NumberStyles.None, CultureInfo.InvariantCulture, out length))
+            {
+                throw new HttpWireException(400, "Invalid Content-Length.");
+            }
+
+            string target = parts[1];
+            int query = target.IndexOf('?');
+            if (hasBody && streamsBody(parts[0], query < 0 ? target : target.Substring(0, query)))
+            {
+                Func<Task>? lazyContinue = expectsContinue ? sendContinue : null;
+                RequestBodyStream stream = chunked ? new ChunkedBodyStream(this, lazyContinue) : new ContentLengthBodyStream(this, length, lazyContinue);
+                return new HttpRequestData(parts[0], target, parts[2], headers, new byte[0], stream);
+            }
+
+            if (expectsContinue)
             {
                 await sendContinue().ConfigureAwait(false);
             }
@@ -90,23 +110,13 @@ namespace PinterestAds.Testing.Http
             {
                 body = await ReadChunkedAsync(cancellationToken).ConfigureAwait(false);
             }
-            else if (contentLength != null)
+            else if (length > MaxBodyBytes)
             {
-                if (!long.TryParse(contentLength, NumberStyles.None, CultureInfo.InvariantCulture, out long length))
-                {
-                    throw new HttpWireException(400, "Invalid Content-Length.");
-                }
-
-                if (length > MaxBodyBytes)
-                {
-                    throw new HttpWireException(413, "Request body too large.");
-                }
-
-                body = await ReadExactAsync((int)length, cancellationToken).ConfigureAwait(false);
+                throw new HttpWireException(413, "Request body too large.");
             }
             else
             {
-                body = new byte[0];
+                body = await ReadExactAsync((int)length, cancellationToken).ConfigureAwait(false);
             }
 
             return new HttpRequestData(parts[0], parts[1], parts[2], headers, body);
@@ -127,50 +137,53 @@ namespace PinterestAds.Testing.Http
 
         private async Task<byte[]> ReadChunkedAsync(CancellationToken cancellationToken)
         {
+            var chunks = new ChunkedBodyStream(this, null);
             using (var body = new MemoryStream())
             {
-                while (true)
+                var buffer = new byte[16 * 1024];
+                int read;
+                while ((read = await chunks.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    string? sizeLine = await ReadLineAsync(false, cancellationToken).ConfigureAwait(false);
-                    if (sizeLine == null)
-                    {
-                        throw new HttpWireException(400, "Truncated chunked body.");
-                    }
-
-                    int semicolon = sizeLine.IndexOf(';');
-                    string hex = (semicolon < 0 ? sizeLine : sizeLine.Substring(0, semicolon)).Trim();
-                    if (!int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int size) || size < 0)
-                    {
-                        throw new HttpWireException(400, "Invalid chunk size.");
-                    }
-
-                    if (size == 0)
-                    {
-                        // Trailer section: skip header lines up to the empty line.
-                        string? trailer;
-                        do
-                        {
-                            trailer = await ReadLineAsync(false, cancellationToken).ConfigureAwait(false);
-                        }
-                        while (!string.IsNullOrEmpty(trailer));
-
-                        return body.ToArray();
-                    }
-
-                    if (body.Length + size > MaxBodyBytes)
+                    if (body.Length + read > MaxBodyBytes)
                     {
                         throw new HttpWireException(413, "Request body too large.");
                     }
 
-                    byte[] chunk = await ReadExactAsync(size, cancellationToken).ConfigureAwait(false);
-                    body.Write(chunk, 0, chunk.Length);
-                    string? crlf = await ReadLineAsync(false, cancellationToken).ConfigureAwait(false);
-                    if (crlf == null || crlf.Length != 0)
-                    {
-                        throw new HttpWireException(400, "Chunk not terminated by CRLF.");
-                    }
+                    body.Write(buffer, 0, read);
                 }
+
+                return body.ToArray();
             }
+        }
+
+        /// <summary>
+        /// Reads up to <paramref name="count"/> bytes of body: what is already buffered first, then
+        /// straight from the socket into the caller's buffer (no copy, no growth). 0 never means
+        /// "end": the caller knows the framing, so a closed socket is an error.
+        /// </summary>
+        public async Task<int> ReadRawAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            if (count == 0)
+            {
+                return 0;
+            }
+
+            int buffered = _end - _start;
+            if (buffered > 0)
+            {
+                int take = Math.Min(count, buffered);
+                Buffer.BlockCopy(_buffer, _start, buffer, offset, take);
+                _start += take;
+                return take;
+            }
+
+            int read = await _stream.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                throw new IOException("Connection closed in the middle of a request body.");
+            }
+
+            return read;
         }
 
         private async Task<byte[]> ReadExactAsync(int count, CancellationToken cancellationToken)
@@ -195,7 +208,7 @@ namespace PinterestAds.Testing.Http
         }
 
         /// <summary>Reads one line without its CR LF. Null on end of stream (only allowed between requests when <paramref name="eofAllowed"/>).</summary>
-        private async Task<string?> ReadLineAsync(bool eofAllowed, CancellationToken cancellationToken)
+        public async Task<string?> ReadLineAsync(bool eofAllowed, CancellationToken cancellationToken)
         {
             while (true)
             {

@@ -3,12 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace PinterestAds.Testing.Http
 {
     /// <summary>
-    /// A complete response. Immutable so a stored idempotent response can be replayed with
-    /// extra headers without affecting the original.
+    /// A response. Immutable so a stored idempotent response can be replayed with extra headers
+    /// without affecting the original. Usually complete (<see cref="Body"/>); a large download is
+    /// instead written by <see cref="BodyWriter"/> as it is generated, with its length known up front.
     /// </summary>
     internal sealed class HttpResponseData
     {
@@ -21,6 +24,23 @@ namespace PinterestAds.Testing.Http
             Body = body ?? Empty;
             Headers = headers ?? new KeyValuePair<string, string>[0];
         }
+
+        private HttpResponseData(int status, string? contentType, Func<Stream, CancellationToken, Task> bodyWriter, long length, IReadOnlyList<KeyValuePair<string, string>> headers)
+            : this(status, contentType, null, headers)
+        {
+            BodyWriter = bodyWriter;
+            StreamedLength = length;
+        }
+
+        /// <summary>Writes the body of a streamed response; null for a complete one.</summary>
+        public Func<Stream, CancellationToken, Task>? BodyWriter { get; }
+
+        /// <summary>Exact byte count <see cref="BodyWriter"/> writes (the Content-Length).</summary>
+        public long StreamedLength { get; }
+
+        /// <summary>A response whose body of exactly <paramref name="length"/> bytes is written as it is generated.</summary>
+        public static HttpResponseData Streamed(int status, string contentType, long length, Func<Stream, CancellationToken, Task> bodyWriter, IReadOnlyList<KeyValuePair<string, string>>? headers = null) =>
+            new HttpResponseData(status, contentType, bodyWriter, length, headers ?? new KeyValuePair<string, string>[0]);
 
         public int Status { get; }
 
@@ -45,7 +65,9 @@ namespace PinterestAds.Testing.Http
             }
 
             headers.Add(new KeyValuePair<string, string>(name, value));
-            return new HttpResponseData(Status, ContentType, Body, headers);
+            return BodyWriter != null
+                ? new HttpResponseData(Status, ContentType, BodyWriter, StreamedLength, headers)
+                : new HttpResponseData(Status, ContentType, Body, headers);
         }
 
         /// <summary>
@@ -53,6 +75,18 @@ namespace PinterestAds.Testing.Http
         /// send so a kept-alive client never waits on a delayed ACK between headers and body.
         /// </summary>
         public byte[] Serialize(bool keepAlive, DateTimeOffset now)
+        {
+            byte[] headBytes = SerializeHead(keepAlive, now, Body.Length);
+            using (var buffer = new MemoryStream(headBytes.Length + Body.Length))
+            {
+                buffer.Write(headBytes, 0, headBytes.Length);
+                buffer.Write(Body, 0, Body.Length);
+                return buffer.ToArray();
+            }
+        }
+
+        /// <summary>Status line and headers, ending with the blank line.</summary>
+        public byte[] SerializeHead(bool keepAlive, DateTimeOffset now, long contentLength)
         {
             var head = new StringBuilder(256);
             head.Append("HTTP/1.1 ").Append(Status.ToString(CultureInfo.InvariantCulture)).Append(' ')
@@ -63,7 +97,7 @@ namespace PinterestAds.Testing.Http
                 head.Append("Content-Type: ").Append(ContentType).Append("\r\n");
             }
 
-            head.Append("Content-Length: ").Append(Body.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+            head.Append("Content-Length: ").Append(contentLength.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
             head.Append("Connection: ").Append(keepAlive ? "keep-alive" : "close").Append("\r\n");
             foreach (var header in Headers)
             {
@@ -71,13 +105,7 @@ namespace PinterestAds.Testing.Http
             }
 
             head.Append("\r\n");
-            byte[] headBytes = Encoding.UTF8.GetBytes(head.ToString());
-            using (var buffer = new MemoryStream(headBytes.Length + Body.Length))
-            {
-                buffer.Write(headBytes, 0, headBytes.Length);
-                buffer.Write(Body, 0, Body.Length);
-                return buffer.ToArray();
-            }
+            return Encoding.UTF8.GetBytes(head.ToString());
         }
     }
 }

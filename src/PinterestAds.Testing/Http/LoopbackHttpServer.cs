@@ -14,15 +14,20 @@ namespace PinterestAds.Testing.Http
     internal sealed class LoopbackHttpServer : IDisposable
     {
         private readonly Func<HttpRequestData, Task<WireOutcome>> _handler;
+        private readonly Func<string, string, bool> _streamsBody;
         private readonly Func<DateTimeOffset> _clock;
         private readonly ConcurrentDictionary<TcpClient, byte> _connections = new ConcurrentDictionary<TcpClient, byte>();
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private TcpListener? _listener;
         private Task? _acceptLoop;
 
-        public LoopbackHttpServer(Func<HttpRequestData, Task<WireOutcome>> handler, Func<DateTimeOffset> clock)
+        /// <param name="handler">Answers a request.</param>
+        /// <param name="streamsBody">(method, path) → true when that request's body is handed over as a stream instead of read whole.</param>
+        /// <param name="clock">The Date header's clock.</param>
+        public LoopbackHttpServer(Func<HttpRequestData, Task<WireOutcome>> handler, Func<string, string, bool> streamsBody, Func<DateTimeOffset> clock)
         {
             _handler = handler;
+            _streamsBody = streamsBody;
             _clock = clock;
         }
 
@@ -98,7 +103,7 @@ namespace PinterestAds.Testing.Http
                 }
 
                 _connections.TryAdd(client, 0);
-                var connection = new HttpConnection(client, _handler, Stats, _clock);
+                var connection = new HttpConnection(client, _handler, _streamsBody, Stats, _clock);
                 _ = Task.Run(async () =>
                 {
                     try

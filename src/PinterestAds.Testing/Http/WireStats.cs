@@ -15,6 +15,7 @@ namespace PinterestAds.Testing.Http
         private long _noDelay;
         private long _responses;
         private long _responseWrites;
+        private long _streamedResponses;
 
         public long AcceptedConnections => Interlocked.Read(ref _accepted);
 
@@ -24,6 +25,9 @@ namespace PinterestAds.Testing.Http
 
         public long ResponseWrites => Interlocked.Read(ref _responseWrites);
 
+        /// <summary>Generated downloads (written in buffered pieces; not part of the one-send counts).</summary>
+        public long StreamedResponses => Interlocked.Read(ref _streamedResponses);
+
         public void Accepted(bool noDelay)
         {
             Interlocked.Increment(ref _accepted);
@@ -32,6 +36,8 @@ namespace PinterestAds.Testing.Http
                 Interlocked.Increment(ref _noDelay);
             }
         }
+
+        public void StreamedResponseWritten() => Interlocked.Increment(ref _streamedResponses);
 
         public void ResponseWritten(int writes)
         {

@@ -19,8 +19,10 @@ namespace PinterestAds.Testing.Logging
             string? responseBody,
             string requestId,
             bool dropped,
-            bool idempotentReplay)
+            bool idempotentReplay,
+            Uploads.UploadRecord? upload)
         {
+            Upload = upload;
             Sequence = sequence;
             Timestamp = timestamp;
             Method = method;
@@ -56,7 +58,7 @@ namespace PinterestAds.Testing.Logging
         /// <summary>Request headers, case-insensitive; repeated headers are joined with ", ".</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
 
-        /// <summary>Request body as UTF-8 text (form bodies included, so secrets appear here).</summary>
+        /// <summary>Request body as UTF-8 text (form bodies included, so secrets appear here); empty for a streamed upload (see <see cref="Upload"/>).</summary>
         public string Body { get; }
 
         /// <summary>Status the server produced; null when the connection was dropped before processing.</summary>
@@ -73,6 +75,9 @@ namespace PinterestAds.Testing.Logging
 
         /// <summary>True when the response was replayed from the Idempotency-Key store (no state change).</summary>
         public bool IdempotentReplay { get; }
+
+        /// <summary>For a POST to the upload endpoint: the form fields in arrival order, the file's byte count and what it looked like; null otherwise.</summary>
+        public Uploads.UploadRecord? Upload { get; }
 
         /// <summary>Header value or null.</summary>
         public string? Header(string name) => Headers.TryGetValue(name, out string? value) ? value : null;

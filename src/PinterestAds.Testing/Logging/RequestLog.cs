@@ -39,7 +39,7 @@ namespace PinterestAds.Testing.Logging
 
         public long NextSequence() => Interlocked.Increment(ref _sequence);
 
-        public RecordedRequest Add(long sequence, DateTimeOffset timestamp, HttpRequestData request, HttpResponseData? response, string requestId, bool dropped, bool replay)
+        public RecordedRequest Add(long sequence, DateTimeOffset timestamp, HttpRequestData request, HttpResponseData? response, string requestId, bool dropped, bool replay, Uploads.UploadRecord? upload = null)
         {
             var query = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var pair in QueryString.Parse(request.QueryString))
@@ -66,7 +66,8 @@ namespace PinterestAds.Testing.Logging
                 response == null || response.Body.Length == 0 ? null : response.BodyText,
                 requestId,
                 dropped,
-                replay);
+                replay,
+                upload);
 
             lock (_sync)
             {

@@ -65,28 +65,36 @@ namespace PinterestAds.Testing.Pipeline
                 return WireOutcome.Drop;
             }
 
-            bool replayed = false;
-            HttpResponseData response = fault != null && fault.Action == FaultAction.Respond
-                ? fault.BuildResponse()
-                : Dispatch(request, out replayed);
-            response = response.WithHeader("x-pinterest-rid", requestId);
+            Dispatched dispatched = fault != null && fault.Action == FaultAction.Respond
+                ? new Dispatched(fault.BuildResponse())
+                : await DispatchAsync(request).ConfigureAwait(false);
+            if (dispatched.Response == null)
+            {
+                // A streaming handler dropped the connection mid-body (an upload fault).
+                _log.Add(sequence, arrived, request, null, requestId, dropped: true, replay: false, dispatched.Upload);
+                return WireOutcome.Drop;
+            }
 
+            HttpResponseData response = dispatched.Response.WithHeader("x-pinterest-rid", requestId);
             bool drop = fault != null && fault.Action == FaultAction.DropAfterCommit;
-            _log.Add(sequence, arrived, request, response, requestId, drop, replayed);
+            _log.Add(sequence, arrived, request, response, requestId, drop, dispatched.Replayed, dispatched.Upload);
             return drop ? WireOutcome.Drop : WireOutcome.Send(response);
         }
 
-        private HttpResponseData Dispatch(HttpRequestData request, out bool replayed)
+        /// <summary>Asked by the connection before a body is read: does this request's route stream it?</summary>
+        public bool StreamsBody(string method, string path) => _router.StreamsBody(method, path);
+
+        private async Task<Dispatched> DispatchAsync(HttpRequestData request)
         {
-            replayed = false;
+            RequestContext? context = null;
             try
             {
                 RouteMatch match = _router.Resolve(request.Method, request.Path);
                 if (match.Route == null)
                 {
-                    return match.AllowedMethods.Count == 0
+                    return new Dispatched(match.AllowedMethods.Count == 0
                         ? ApiResults.Error(404, 404, "Not found: " + request.Method + " " + request.Path)
-                        : ApiResults.Error(405, 5, "Method not allowed").WithHeader("Allow", string.Join(", ", match.AllowedMethods));
+                        : ApiResults.Error(405, 5, "Method not allowed").WithHeader("Allow", string.Join(", ", match.AllowedMethods)));
                 }
 
                 Route route = match.Route;
@@ -97,32 +105,40 @@ namespace PinterestAds.Testing.Pipeline
                     grant = Authenticate(request, now);
                     if (grant == null)
                     {
-                        return ApiResults.Unauthenticated();
+                        return new Dispatched(ApiResults.Unauthenticated());
                     }
 
                     foreach (string scope in route.Security.Scopes)
                     {
                         if (Array.IndexOf(grant.Scopes, scope) < 0)
                         {
-                            return ApiResults.Error(403, 3, "Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes. Missing scope: " + scope);
+                            return new Dispatched(ApiResults.Error(403, 3, "Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes. Missing scope: " + scope));
                         }
                     }
                 }
 
-                var context = new RequestContext(request, match.Values, now, grant);
+                context = new RequestContext(request, match.Values, now, grant);
+                if (route.StreamingHandler != null)
+                {
+                    HttpResponseData? streamed = await route.StreamingHandler(context).ConfigureAwait(false);
+                    return new Dispatched(streamed, false, context.Upload);
+                }
+
                 string? key = request.GetHeader("Idempotency-Key");
                 bool isWrite = request.Method == "POST" || request.Method == "PATCH";
                 if (isWrite && route.Security.RequiresBearer && !string.IsNullOrEmpty(key) && _settings.HonourIdempotencyKey)
                 {
                     string fingerprint = request.Method + " " + request.Target + "\n" + request.BodyText;
-                    return _idempotency.Execute(key!, fingerprint, () => Invoke(route, context), out replayed);
+                    RequestContext keyed = context;
+                    HttpResponseData response = _idempotency.Execute(key!, fingerprint, () => Invoke(route, keyed), out bool replayed);
+                    return new Dispatched(response, replayed);
                 }
 
-                return Invoke(route, context);
+                return new Dispatched(Invoke(route, context));
             }
             catch (Exception ex)
             {
-                return ApiResults.Error(500, 12, "Something went wrong on our end. Sorry about that. (" + ex.GetType().Name + ": " + ex.Message + ")");
+                return new Dispatched(ApiResults.Error(500, 12, "Something went wrong on our end. Sorry about that. (" + ex.GetType().Name + ": " + ex.Message + ")"), false, context?.Upload);
             }
         }
 
@@ -130,7 +146,7 @@ namespace PinterestAds.Testing.Pipeline
         {
             try
             {
-                return route.Handler(context);
+                return route.Handler!(context);
             }
             catch (ApiErrorException ex)
             {
@@ -148,6 +164,23 @@ namespace PinterestAds.Testing.Pipeline
 
             string token = header.Substring(7).Trim();
             return token.Length == 0 ? null : _oauth.Validate(token, now);
+        }
+    
+        /// <summary>What dispatching produced: the response (null = drop the connection), whether it was replayed, and what an upload saw.</summary>
+        private sealed class Dispatched
+        {
+            public Dispatched(HttpResponseData? response, bool replayed = false, Uploads.UploadRecord? upload = null)
+            {
+                Response = response;
+                Replayed = replayed;
+                Upload = upload;
+            }
+
+            public HttpResponseData? Response { get; }
+
+            public bool Replayed { get; }
+
+            public Uploads.UploadRecord? Upload { get; }
         }
     }
 }

@@ -35,6 +35,9 @@ namespace PinterestAds.Testing.Routing
         public string Route(string name) =>
             _routeValues.TryGetValue(name, out string? value) ? value : throw new InvalidOperationException("No route value " + name);
 
+        /// <summary>What an upload handler saw of a streamed multipart body, for the request log.</summary>
+        public Uploads.UploadRecord? Upload { get; set; }
+
         /// <summary>Parses the body as JSON; malformed JSON is a 400 with code 1.</summary>
         public System.Text.Json.Nodes.JsonNode? JsonBody() => ApiJson.ParseBody(Request.BodyText);
     }

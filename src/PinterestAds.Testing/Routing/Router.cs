@@ -1,21 +1,29 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using PinterestAds.Testing.Http;
 
 namespace PinterestAds.Testing.Routing
 {
     internal delegate HttpResponseData RouteHandler(RequestContext context);
 
+    /// <summary>
+    /// A handler that reads the request body as it arrives (<see cref="HttpRequestData.BodyStream"/>);
+    /// it answers null to drop the connection instead of responding.
+    /// </summary>
+    internal delegate Task<HttpResponseData?> StreamingRouteHandler(RequestContext context);
+
     /// <summary>One method + path template, e.g. <c>GET /v5/ad_accounts/{ad_account_id}/campaigns</c>.</summary>
     internal sealed class Route
     {
-        public Route(string method, string template, RouteSecurity security, RouteHandler handler)
+        public Route(string method, string template, RouteSecurity security, RouteHandler? handler, StreamingRouteHandler? streamingHandler = null)
         {
             Method = method;
             Template = template;
             Security = security;
             Handler = handler;
+            StreamingHandler = streamingHandler;
             Segments = Split(template);
             LiteralCount = Segments.Count(s => !IsParameter(s));
         }
@@ -26,7 +34,11 @@ namespace PinterestAds.Testing.Routing
 
         public RouteSecurity Security { get; }
 
-        public RouteHandler Handler { get; }
+        /// <summary>Null for a streaming route.</summary>
+        public RouteHandler? Handler { get; }
+
+        /// <summary>Set for routes whose request body is streamed rather than read whole.</summary>
+        public StreamingRouteHandler? StreamingHandler { get; }
 
         public string[] Segments { get; }
 
@@ -95,6 +107,18 @@ namespace PinterestAds.Testing.Routing
                 _routes.Add(new Route(method, template, security, handler));
             }
         }
+
+        /// <summary>A route whose body the handler reads as a stream (uploads).</summary>
+        public void MapStreaming(string method, string template, RouteSecurity security, StreamingRouteHandler handler)
+        {
+            lock (_routes)
+            {
+                _routes.Add(new Route(method, template, security, null, handler));
+            }
+        }
+
+        /// <summary>True when the request resolves to a streaming route (asked before its body is read).</summary>
+        public bool StreamsBody(string method, string path) => Resolve(method, path).Route?.StreamingHandler != null;
 
         public RouteMatch Resolve(string method, string path)
         {
