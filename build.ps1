@@ -38,6 +38,7 @@ switch ($Task) {
     'test' {
         $module = Invoke-ModuleBuild -Configuration $Configuration
         Install-RedisServerIfMissing
+        Install-ChromiumIfMissing
         $unit = Invoke-XunitSuites -Configuration $Configuration
         $pester = Invoke-PesterSuites -ModuleManifest $module -Filter $PesterFilter
         $passed = $unit.Passed + $pester.Passed
