@@ -156,33 +156,30 @@ Describe 'The browser sign-in in headless Chromium' {
         Assert-NoSecretLeft $signIn
     }
 
-    It 'refuses a redirect that carries another state: nothing is redeemed and the page says why' {
+    It 'ends without a sign-in when <Why>: nothing is redeemed and the page says so' -ForEach @(
+        @{
+            Why = 'the redirect carries another state'; Deny = $false; ErrorId = 'stateMismatch'; Title = 'Sign-in refused'
+            BrowserEnvironment = @{ PINTERESTADS_TEST_BROWSER_STATE = 'forged-state' }
+            Text = 'did not match this sign-in (state mismatch). Close this window and run Connect-PinterestAds again.'
+        }
+        @{
+            Why = 'the user denies consent'; Deny = $true; ErrorId = 'signInDenied'; Title = 'Sign-in not completed'
+            BrowserEnvironment = @{}
+            Text = 'Pinterest did not grant access. You can close this window.'
+        }
+    ) {
         if (-not (Assert-BrowserAvailable)) { return }
         $exchangesBefore = (Get-CodeExchanges).Count
-
-        $signIn = Invoke-BrowserSignIn -BrowserEnvironment @{ PINTERESTADS_TEST_BROWSER_STATE = 'forged-state' }
-        $signIn.Result.ExitCode | Should -Be 3 -Because $signIn.Result.AllText
-        $signIn.Result.Output | Should -Match 'ERROR stateMismatch'
-        (Get-CodeExchanges).Count | Should -Be $exchangesBefore
-
-        Assert-BrowserFinished $signIn.Folder
-        Assert-ReadablePage $signIn.Folder -Title 'Sign-in refused' -Text 'did not match this sign-in (state mismatch). Close this window and run Connect-PinterestAds again.'
-        Assert-NoSecretLeft $signIn
-    }
-
-    It 'ends without access when the user denies consent, and the page says so' {
-        if (-not (Assert-BrowserAvailable)) { return }
-        $exchangesBefore = (Get-CodeExchanges).Count
-        $server.DenyAuthorization = $true
-        try { $signIn = Invoke-BrowserSignIn }
+        $server.DenyAuthorization = $Deny
+        try { $signIn = Invoke-BrowserSignIn -BrowserEnvironment $BrowserEnvironment }
         finally { $server.DenyAuthorization = $false }
 
         $signIn.Result.ExitCode | Should -Be 3 -Because $signIn.Result.AllText
-        $signIn.Result.Output | Should -Match 'ERROR signInDenied'
+        $signIn.Result.Output | Should -Match "ERROR $ErrorId"
         (Get-CodeExchanges).Count | Should -Be $exchangesBefore
 
         Assert-BrowserFinished $signIn.Folder
-        Assert-ReadablePage $signIn.Folder -Title 'Sign-in not completed' -Text 'Pinterest did not grant access. You can close this window.'
+        Assert-ReadablePage $signIn.Folder -Title $Title -Text $Text
         Assert-NoSecretLeft $signIn
     }
 }
