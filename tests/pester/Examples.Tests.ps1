@@ -3,19 +3,20 @@
     Every example of the documentation runs against the fake Pinterest API: the "### Example N"
     blocks of every cmdlet page, the powershell blocks of docs/about_*.md and the scripts in
     examples/ (found anew on every run, so new pages are covered without touching this file).
-    Each runs signed in, in a fresh session against a fresh fake that has the ids the pages use
-    (ExampleRunner.psm1), and must write no error and show no secret; what its page states is
-    checked where the page says so. The markdown conventions ("example: skip", "setup", "check",
+    DocExamples.psm1 finds them; ExampleRunner.psm1 runs each signed in, in a fresh session
+    against a fresh fake that has the ids the pages use. Each must write no error and show no
+    secret; what its page states is checked where the page says so. The markdown conventions ("example: skip", "setup", "check",
     "errors", "pester") are in docs/README.md.
 #>
 
 BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'ExampleRunner.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'DocExamples.psm1') -Force
     $examples = @(Get-DocExample | ForEach-Object { @{ Example = $_; Name = $_.Name } })
 }
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'DocExamples.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'ExampleRunner.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
 }
