@@ -44,6 +44,7 @@ switch ($Task) {
         # The install test publishes and installs this package.
         New-ModulePackage -ModuleManifest $module | Out-Null
         Install-RedisServerIfMissing
+        Install-ChromiumIfMissing
         $unit = Invoke-XunitSuites -Configuration $Configuration
         $pester = Invoke-PesterSuites -ModuleManifest $module -Filter $PesterFilter -Configuration $Configuration
         $passed = $unit.Passed + $pester.Passed

@@ -87,18 +87,41 @@ function New-ModulePackage {
     $package.FullName
 }
 
-function Install-RedisServerIfMissing {
-    if (Get-Command redis-server -ErrorAction Ignore) { return }
+function Install-AptPackageIfMissing {
+    # A program the tests start for real: installed from apt (as root, non-interactive) when it is
+    # missing, otherwise a clear error that says how to install it.
+    param(
+        [Parameter(Mandatory)] [string] $Command,
+        [Parameter(Mandatory)] [string] $Package,
+        # What needs it, e.g. 'the limiter tests (they start their own on loopback)'.
+        [Parameter(Mandatory)] [string] $NeededBy,
+        # How to install it by hand, per platform.
+        [Parameter(Mandatory)] [string] $HowTo
+    )
+    if (Get-Command $Command -CommandType Application -ErrorAction Ignore) { return }
     $isRoot = -not $IsWindows -and ((& id -u) -eq '0')
     if ($isRoot -and (Get-Command apt-get -ErrorAction Ignore)) {
-        Write-Host 'redis-server is missing; installing it from apt (the limiter tests start their own on loopback).'
+        Write-Host "$Command is missing; installing $Package from apt for $NeededBy."
         $env:DEBIAN_FRONTEND = 'noninteractive'
         & apt-get update -qq | Out-Null
-        & apt-get install -y -qq redis-server | Out-Null
-        if ($LASTEXITCODE -ne 0) { throw 'apt-get install redis-server failed.' }
+        & apt-get install -y -qq $Package | Out-Null
+        if ($LASTEXITCODE -ne 0) { throw "apt-get install $Package failed." }
         return
     }
-    throw 'redis-server is required by the limiter tests. Install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis) and run the tests again.'
+    throw "$Command is required by $NeededBy. Install it ($HowTo) and run the tests again."
+}
+
+function Install-RedisServerIfMissing {
+    Install-AptPackageIfMissing -Command redis-server -Package redis-server -NeededBy 'the limiter tests (they start their own on loopback)' `
+        -HowTo 'Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis'
+}
+
+function Install-ChromiumIfMissing {
+    # The browser sign-in test drives Debian's chromium headless through a shell script and a
+    # pseudo-terminal, so it runs on Linux only (elsewhere Pester shows it skipped).
+    if (-not $IsLinux) { return }
+    Install-AptPackageIfMissing -Command chromium -Package chromium -NeededBy 'the browser sign-in test (tests/pester/BrowserSignIn.Tests.ps1)' `
+        -HowTo 'Debian: sudo apt-get install chromium'
 }
 
 function Invoke-XunitSuites {

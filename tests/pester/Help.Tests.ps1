@@ -276,6 +276,16 @@ New-ModuleManifest -Path (Join-Path $Directory 'HelpGenFixture.psd1') -RootModul
             $report.About.Category | Should -Be 'HelpFile'
             $report.About.Text | Should -Match 'SHORT DESCRIPTION'
         }
+
+        It 'leaves HTML comments (notes for the example runner) out of help, and they do not split an example' {
+            $example = (Get-MamlCommand 'Get-FixtureCampaign').SelectNodes('command:examples/command:example', $ns)[1]
+            $example.SelectSingleNode('dev:code', $ns).InnerText | Should -Be "'1', '2' | Get-FixtureCampaign -AdAccountId 549755885175"
+            $example.SelectSingleNode('dev:remarks', $ns).InnerText | Should -Be 'Gets two campaigns <by id>.'
+            $example.OuterXml | Should -Not -Match 'example runner|skip'
+            $about = Get-Content -Raw (Join-Path $goodOut 'about_HelpGenFixture.help.txt')
+            $about | Should -Not -Match 'example runner|<!--'
+            $about | Should -Match '(?m)^  Connecting\r?\n\r?\n        Connect-FixtureAds -AccessToken \$token'
+        }
     }
 
     Context 'incomplete pages' {

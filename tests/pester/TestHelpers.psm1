@@ -23,9 +23,10 @@ function Get-RepoRoot {
 }
 
 function Remove-Ansi {
-    # pwsh writes terminal mode switches (ESC [?1h) even to redirected output; tests compare plain text.
+    # pwsh writes terminal mode switches (ESC [?1h) even to redirected output, and a terminal ends
+    # lines with CR LF; tests compare plain text.
     param([AllowNull()] [string] $Text)
-    $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]', ''
+    $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|\r(?=\n)', ''
 }
 
 function Start-TestPwsh {
@@ -34,14 +35,24 @@ function Start-TestPwsh {
         Starts a script in a fresh, non-interactive pwsh with a dumb terminal and no console input.
         Its output is read in the background; with -Streaming it is left for Wait-TestPwshLine to
         read line by line. Finish with Wait-TestPwsh.
+        -Terminal runs it as a person at a terminal does instead: interactive, in a pseudo-terminal
+        (util-linux script; Linux and macOS), so the module may open a browser. An -Environment
+        entry whose value is $null removes that variable (e.g. CI) from the child's environment.
     #>
-    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Streaming)
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [switch] $Streaming, [switch] $Terminal)
     # A script file, not -Command -: piped commands are read line by line, and a statement that
     # spans lines (try on one, catch on the next) would silently end the script.
     $scriptPath = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-test-$([guid]::NewGuid().ToString('N')).ps1"
     Set-Content -Path $scriptPath -Value $Script -Encoding utf8NoBOM
-    $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
-    foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $scriptPath)) { $start.ArgumentList.Add($argument) }
+    if ($Terminal) {
+        # script -e passes the exit code on; its own typescript goes nowhere.
+        $start = [System.Diagnostics.ProcessStartInfo]::new('script')
+        foreach ($argument in @('-qec', "'$(Get-TestPwshPath)' -NoProfile -File '$scriptPath'", '/dev/null')) { $start.ArgumentList.Add($argument) }
+    }
+    else {
+        $start = [System.Diagnostics.ProcessStartInfo]::new((Get-TestPwshPath))
+        foreach ($argument in @('-NoProfile', '-NonInteractive', '-File', $scriptPath)) { $start.ArgumentList.Add($argument) }
+    }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
@@ -49,7 +60,10 @@ function Start-TestPwsh {
     $start.Environment['PINTERESTADS_MODULE_PATH'] = Get-TestModulePath
     $start.Environment['TERM'] = 'dumb'
     $start.Environment['NO_COLOR'] = '1'
-    foreach ($key in $Environment.Keys) { $start.Environment[$key] = [string]$Environment[$key] }
+    foreach ($key in $Environment.Keys) {
+        if ($null -eq $Environment[$key]) { [void]$start.Environment.Remove($key) }
+        else { $start.Environment[$key] = [string]$Environment[$key] }
+    }
     try { $process = [System.Diagnostics.Process]::Start($start) }
     catch { Remove-Item $scriptPath -ErrorAction Ignore; throw }
     $process.StandardInput.Close()
@@ -107,9 +121,10 @@ function Invoke-TestPwsh {
     param(
         [Parameter(Mandatory)] [string] $Script,
         [hashtable] $Environment = @{},
-        [int] $TimeoutSeconds = 120
+        [int] $TimeoutSeconds = 120,
+        [switch] $Terminal
     )
-    Wait-TestPwsh (Start-TestPwsh -Script $Script -Environment $Environment) -TimeoutSeconds $TimeoutSeconds
+    Wait-TestPwsh (Start-TestPwsh -Script $Script -Environment $Environment -Terminal:$Terminal) -TimeoutSeconds $TimeoutSeconds
 }
 
 function Get-AuthorizeRedirect {
@@ -132,6 +147,22 @@ function Get-ContractAssemblyPath {
     # names the configuration it built, else the Release output.
     if ($env:PINTERESTADS_CONTRACT_PATH) { return $env:PINTERESTADS_CONTRACT_PATH }
     Join-Path (Get-RepoRoot) 'tests/PinterestAds.Contract/bin/Release/net10.0/PinterestAds.Contract.dll'
+}
+
+function Get-TestPackageAssembly {
+    <#
+    .SYNOPSIS
+        The path of a test-only NuGet assembly that tools/Dependencies.proj restores (at the version
+        it pins), e.g. Get-TestPackageAssembly BigGustave; load it with Add-Type -Path.
+    #>
+    param([Parameter(Mandatory)] [string] $Name, [string] $Framework = 'netstandard2.0')
+    $project = [xml](Get-Content -Raw (Join-Path (Get-RepoRoot) 'tools/Dependencies.proj'))
+    $download = $project.Project.ItemGroup.PackageDownload | Where-Object Include -EQ $Name
+    if (-not $download) { throw "tools/Dependencies.proj does not download $Name." }
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { ((& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', '').Trim() }
+    $path = Join-Path $packages "$($Name.ToLowerInvariant())/$($download.Version.Trim('[]'))/lib/$Framework/$Name.dll"
+    if (-not (Test-Path $path)) { throw "$path is missing: run dotnet restore tools/Dependencies.proj (build.ps1 test does)." }
+    $path
 }
 
 function Get-SpecContract {

@@ -65,7 +65,7 @@ function ConvertTo-AboutHelpText {
         $out.Add('')
         $out.Add($section.Name.ToUpperInvariant())
         $first = $true
-        foreach ($block in ConvertTo-MarkdownBlock -Lines $section.Lines) {
+        foreach ($block in ConvertTo-MarkdownBlock -Lines $section.Lines | Where-Object Kind -NE 'Comment') {
             if (-not $first) { $out.Add('') }
             $first = $false
             foreach ($l in Format-AboutBlock $block) { $out.Add($l) }

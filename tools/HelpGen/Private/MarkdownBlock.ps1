@@ -4,10 +4,10 @@
 $script:ListItemPattern = '^(\s*)([-*+]|\d+[.)])\s+(.*)$'
 
 function Test-BlockBoundary {
-    <# True for a line that starts a code block, a heading or a table, and so ends a list or paragraph. #>
+    <# True for a line that starts a code block, a heading, a table or a comment, and so ends a list or paragraph. #>
     [OutputType([bool])]
     param([string] $Line)
-    $Line -match $script:FenceOpenPattern -or $Line -match '^#{1,6}\s' -or $Line -match '^\s*\|'
+    $Line -match $script:FenceOpenPattern -or $Line -match '^#{1,6}\s' -or $Line -match '^\s*\|' -or $Line -match '^\s{0,3}<!--'
 }
 
 # Each Read-*Block takes the lines and the index of the block's first line, and returns the block
@@ -82,11 +82,25 @@ function Read-ParagraphBlock {
     [pscustomobject]@{ Block = [pscustomobject]@{ Kind = 'Paragraph'; Text = ($paragraph -join ' ') }; Next = $i }
 }
 
+function Read-CommentBlock {
+    <# An HTML comment (<!-- ... -->, one line or several): notes for tools, never shown in help. #>
+    param([string[]] $Lines, [int] $Start)
+    $body = [System.Collections.Generic.List[string]]::new()
+    $i = $Start
+    while ($i -lt $Lines.Count) {
+        $body.Add($Lines[$i])
+        $i++
+        if ($Lines[$i - 1] -match '-->') { break }
+    }
+    $text = (($body -join "`n") -replace '^\s*<!--', '' -replace '-->\s*$', '').Trim()
+    [pscustomobject]@{ Block = [pscustomobject]@{ Kind = 'Comment'; Text = $text }; Next = $i }
+}
+
 function ConvertTo-MarkdownBlock {
     <#
     .SYNOPSIS
-        Turns markdown lines into blocks: Paragraph, Code, List, Table, Heading.
-        Deliberately small: the subset platyPS pages use.
+        Turns markdown lines into blocks: Paragraph, Code, List, Table, Heading, and Comment (an
+        HTML comment, which help output leaves out). Deliberately small: the subset platyPS pages use.
     #>
     [CmdletBinding()]
     param([AllowEmptyCollection()][string[]] $Lines)
@@ -102,6 +116,7 @@ function ConvertTo-MarkdownBlock {
             continue
         }
         $read = if ($line -match $script:FenceOpenPattern) { Read-CodeBlock $Lines $i }
+        elseif ($line -match '^\s{0,3}<!--') { Read-CommentBlock $Lines $i }
         elseif ($line -match '^\s*\|') { Read-TableBlock $Lines $i }
         elseif ($line -match $script:ListItemPattern) { Read-ListBlock $Lines $i }
         else { Read-ParagraphBlock $Lines $i }

@@ -37,16 +37,20 @@ function Get-SectionParagraph {
 }
 
 function Read-ExampleSection {
-    <# "### Example N: title" subsections: code blocks are the example, everything else its remarks. #>
+    <#
+        "### Example N: title" subsections: code blocks are the example, HTML comments notes for
+        tools (such as the example runner's), everything else its remarks.
+    #>
     param($Document)
     foreach ($sub in Get-MarkdownSubsection -Document $Document -Name 'EXAMPLES') {
         $blocks = @(ConvertTo-MarkdownBlock -Lines $sub.Lines)
         $code = @($blocks | Where-Object Kind -EQ 'Code' | ForEach-Object Text)
         [pscustomobject]@{
-            Title   = $sub.Title
-            Line    = $sub.Line
-            Code    = ($code -join "`n`n")
-            Remarks = ConvertTo-HelpParagraph -Block @($blocks | Where-Object Kind -NE 'Code')
+            Title    = $sub.Title
+            Line     = $sub.Line
+            Code     = ($code -join "`n`n")
+            Remarks  = ConvertTo-HelpParagraph -Block @($blocks | Where-Object Kind -NotIn 'Code', 'Comment')
+            Comments = @($blocks | Where-Object Kind -EQ 'Comment' | ForEach-Object Text)
         }
     }
 }
