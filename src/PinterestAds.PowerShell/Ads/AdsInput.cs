@@ -15,7 +15,7 @@ namespace PinterestAds.PowerShell.Ads
     /// entity only ids are taken, an id given on the command line wins, and its other fields count
     /// only when New- copies an entity of its own kind. Ids become <see cref="PinterestId"/>s here,
     /// where the user's text enters Core; an error names the parameter. Made at BeginProcessing,
-    /// when only the command line is bound.
+    /// when only the command line (and the names of delay-bind script blocks) is bound.
     /// </summary>
     internal sealed class AdsInput
     {
@@ -81,9 +81,10 @@ namespace PinterestAds.PowerShell.Ads
         }
 
         /// <summary>
-        /// The fields that count for this record: <paramref name="bound"/>, or what the command line
-        /// gave (<paramref name="commandLine"/>, copied at BeginProcessing) when the rest came from a
-        /// piped entity.
+        /// The fields that count for this record: <paramref name="bound"/>, or only those the command
+        /// line gave (<paramref name="commandLine"/>, e.g. CampaignInput.CopyOf(fields, OnCommandLine))
+        /// when the rest came from a piped entity. Taken per record, because a delay-bind script block
+        /// (-Name { $_.Name + '!' }) is named at BeginProcessing but has its value only now.
         /// </summary>
         public TFields Fields<TFields>(TFields bound, TFields commandLine) =>
             Entity is not AdsEntity entity || (_write == WriteKind.Create && entity.Kind == _kind) ? bound : commandLine;

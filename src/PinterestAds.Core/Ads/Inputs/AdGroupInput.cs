@@ -2,7 +2,7 @@ using System;
 
 namespace PinterestAds.Core.Ads.Inputs
 {
-    /// <summary>An ad group's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
+    /// <summary>An ad group's fields as plain values: for callers other than the cmdlets, and for only the fields a command line gave (see CopyOf).</summary>
     public sealed class AdGroupInput : IAdGroupFields
     {
         public string? Name { get; set; }
@@ -37,24 +37,26 @@ namespace PinterestAds.Core.Ads.Inputs
 
         public object? TrackingUrls { get; set; }
 
-        public static AdGroupInput CopyOf(IAdGroupFields fields) => new AdGroupInput
+        /// <summary>The fields <paramref name="given"/> names (by parameter name); the others null.</summary>
+
+        public static AdGroupInput CopyOf(IAdGroupFields fields, Func<string, bool> given) => new AdGroupInput
         {
-            Name = fields.Name,
-            Status = fields.Status,
-            BillableEvent = fields.BillableEvent,
-            Budget = fields.Budget,
-            BudgetType = fields.BudgetType,
-            Bid = fields.Bid,
-            BidStrategy = fields.BidStrategy,
-            Targeting = fields.Targeting,
-            OptimizationGoalMetadata = fields.OptimizationGoalMetadata,
-            PlacementGroup = fields.PlacementGroup,
-            PacingDeliveryType = fields.PacingDeliveryType,
-            StartTime = fields.StartTime,
-            EndTime = fields.EndTime,
-            AutoTargeting = fields.AutoTargeting,
-            LifetimeFrequencyCap = fields.LifetimeFrequencyCap,
-            TrackingUrls = fields.TrackingUrls,
+            Name = given(nameof(Name)) ? fields.Name : null,
+            Status = given(nameof(Status)) ? fields.Status : null,
+            BillableEvent = given(nameof(BillableEvent)) ? fields.BillableEvent : null,
+            Budget = given(nameof(Budget)) ? fields.Budget : null,
+            BudgetType = given(nameof(BudgetType)) ? fields.BudgetType : null,
+            Bid = given(nameof(Bid)) ? fields.Bid : null,
+            BidStrategy = given(nameof(BidStrategy)) ? fields.BidStrategy : null,
+            Targeting = given(nameof(Targeting)) ? fields.Targeting : null,
+            OptimizationGoalMetadata = given(nameof(OptimizationGoalMetadata)) ? fields.OptimizationGoalMetadata : null,
+            PlacementGroup = given(nameof(PlacementGroup)) ? fields.PlacementGroup : null,
+            PacingDeliveryType = given(nameof(PacingDeliveryType)) ? fields.PacingDeliveryType : null,
+            StartTime = given(nameof(StartTime)) ? fields.StartTime : null,
+            EndTime = given(nameof(EndTime)) ? fields.EndTime : null,
+            AutoTargeting = given(nameof(AutoTargeting)) ? fields.AutoTargeting : null,
+            LifetimeFrequencyCap = given(nameof(LifetimeFrequencyCap)) ? fields.LifetimeFrequencyCap : null,
+            TrackingUrls = given(nameof(TrackingUrls)) ? fields.TrackingUrls : null,
         };
     }
 }

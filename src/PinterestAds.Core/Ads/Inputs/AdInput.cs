@@ -1,6 +1,8 @@
+using System;
+
 namespace PinterestAds.Core.Ads.Inputs
 {
-    /// <summary>An ad's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
+    /// <summary>An ad's fields as plain values: for callers other than the cmdlets, and for only the fields a command line gave (see CopyOf).</summary>
     public sealed class AdInput : IAdFields
     {
         public string? CreativeType { get; set; }
@@ -19,16 +21,18 @@ namespace PinterestAds.Core.Ads.Inputs
 
         public string? IosDeepLink { get; set; }
 
-        public static AdInput CopyOf(IAdFields fields) => new AdInput
+        /// <summary>The fields <paramref name="given"/> names (by parameter name); the others null.</summary>
+
+        public static AdInput CopyOf(IAdFields fields, Func<string, bool> given) => new AdInput
         {
-            CreativeType = fields.CreativeType,
-            Name = fields.Name,
-            Status = fields.Status,
-            DestinationUrl = fields.DestinationUrl,
-            CallToAction = fields.CallToAction,
-            TrackingUrls = fields.TrackingUrls,
-            AndroidDeepLink = fields.AndroidDeepLink,
-            IosDeepLink = fields.IosDeepLink,
+            CreativeType = given(nameof(CreativeType)) ? fields.CreativeType : null,
+            Name = given(nameof(Name)) ? fields.Name : null,
+            Status = given(nameof(Status)) ? fields.Status : null,
+            DestinationUrl = given(nameof(DestinationUrl)) ? fields.DestinationUrl : null,
+            CallToAction = given(nameof(CallToAction)) ? fields.CallToAction : null,
+            TrackingUrls = given(nameof(TrackingUrls)) ? fields.TrackingUrls : null,
+            AndroidDeepLink = given(nameof(AndroidDeepLink)) ? fields.AndroidDeepLink : null,
+            IosDeepLink = given(nameof(IosDeepLink)) ? fields.IosDeepLink : null,
         };
     }
 }

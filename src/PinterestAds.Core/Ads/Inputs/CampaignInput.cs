@@ -2,7 +2,7 @@ using System;
 
 namespace PinterestAds.Core.Ads.Inputs
 {
-    /// <summary>A campaign's fields as plain values: for callers other than the cmdlets, and for a copy of what a command line gave.</summary>
+    /// <summary>A campaign's fields as plain values: for callers other than the cmdlets, and for the fields a command line gave.</summary>
     public sealed class CampaignInput : ICampaignFields
     {
         public string? Name { get; set; }
@@ -31,21 +31,23 @@ namespace PinterestAds.Core.Ads.Inputs
 
         public string? OrderLineId { get; set; }
 
-        public static CampaignInput CopyOf(ICampaignFields fields) => new CampaignInput
+        /// <summary>The fields <paramref name="given"/> names (by parameter name); the others null.</summary>
+
+        public static CampaignInput CopyOf(ICampaignFields fields, Func<string, bool> given) => new CampaignInput
         {
-            Name = fields.Name,
-            ObjectiveType = fields.ObjectiveType,
-            Status = fields.Status,
-            DailySpendCap = fields.DailySpendCap,
-            LifetimeSpendCap = fields.LifetimeSpendCap,
-            DefaultAdGroupBudget = fields.DefaultAdGroupBudget,
-            CampaignBudgetOptimization = fields.CampaignBudgetOptimization,
-            FlexibleDailyBudgets = fields.FlexibleDailyBudgets,
-            PerformancePlus = fields.PerformancePlus,
-            StartTime = fields.StartTime,
-            EndTime = fields.EndTime,
-            TrackingUrls = fields.TrackingUrls,
-            OrderLineId = fields.OrderLineId,
+            Name = given(nameof(Name)) ? fields.Name : null,
+            ObjectiveType = given(nameof(ObjectiveType)) ? fields.ObjectiveType : null,
+            Status = given(nameof(Status)) ? fields.Status : null,
+            DailySpendCap = given(nameof(DailySpendCap)) ? fields.DailySpendCap : null,
+            LifetimeSpendCap = given(nameof(LifetimeSpendCap)) ? fields.LifetimeSpendCap : null,
+            DefaultAdGroupBudget = given(nameof(DefaultAdGroupBudget)) ? fields.DefaultAdGroupBudget : null,
+            CampaignBudgetOptimization = given(nameof(CampaignBudgetOptimization)) ? fields.CampaignBudgetOptimization : null,
+            FlexibleDailyBudgets = given(nameof(FlexibleDailyBudgets)) ? fields.FlexibleDailyBudgets : null,
+            PerformancePlus = given(nameof(PerformancePlus)) ? fields.PerformancePlus : null,
+            StartTime = given(nameof(StartTime)) ? fields.StartTime : null,
+            EndTime = given(nameof(EndTime)) ? fields.EndTime : null,
+            TrackingUrls = given(nameof(TrackingUrls)) ? fields.TrackingUrls : null,
+            OrderLineId = given(nameof(OrderLineId)) ? fields.OrderLineId : null,
         };
     }
 }

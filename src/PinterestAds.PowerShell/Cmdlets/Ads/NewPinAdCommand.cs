@@ -14,7 +14,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     public sealed class NewPinAdCommand : AdFieldsCmdlet, IAdFields
     {
         private AdsWriter<Ad> _writer = null!;
-        private AdInput _commandLine = null!;
 
         /// <summary>The ad group the ad belongs to.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -34,7 +33,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         protected override void BeginProcessing()
         {
             _writer = new AdsWriter<Ad>(this, WriteKind.Create, wantResults: true);
-            _commandLine = AdInput.CopyOf(this);
         }
 
         protected override void ProcessRecord() =>
@@ -42,7 +40,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
                 input.AdAccountId,
                 input.Id(nameof(AdGroupId), AdGroupId, AdsKind.AdGroup),
                 PinterestId.Parse(nameof(PinId), PinId),
-                input.Fields<IAdFields>(this, _commandLine)));
+                input.Fields<IAdFields>(this, AdInput.CopyOf(this, input.OnCommandLine))));
 
         protected override void EndProcessing() => _writer.Complete();
     }

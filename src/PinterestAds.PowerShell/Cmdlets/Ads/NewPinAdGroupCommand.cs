@@ -14,7 +14,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     public sealed class NewPinAdGroupCommand : AdGroupFieldsCmdlet, IAdGroupFields
     {
         private AdsWriter<AdGroup> _writer = null!;
-        private AdGroupInput _commandLine = null!;
 
         /// <summary>The campaign the ad group belongs to.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -33,14 +32,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         protected override void BeginProcessing()
         {
             _writer = new AdsWriter<AdGroup>(this, WriteKind.Create, wantResults: true);
-            _commandLine = AdGroupInput.CopyOf(this);
         }
 
         protected override void ProcessRecord() =>
             _writer.Add(Name, IdempotencyKey, input => AdGroupRequests.Create(
                 input.AdAccountId,
                 input.Id(nameof(CampaignId), CampaignId, AdsKind.Campaign),
-                input.Fields<IAdGroupFields>(this, _commandLine)));
+                input.Fields<IAdGroupFields>(this, AdGroupInput.CopyOf(this, input.OnCommandLine))));
 
         protected override void EndProcessing() => _writer.Complete();
     }

@@ -14,7 +14,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     public sealed class NewPinCampaignCommand : CampaignFieldsCmdlet, ICampaignFields
     {
         private AdsWriter<Campaign> _writer = null!;
-        private CampaignInput _commandLine = null!;
 
         /// <summary>The campaign's name.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -28,11 +27,10 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         protected override void BeginProcessing()
         {
             _writer = new AdsWriter<Campaign>(this, WriteKind.Create, wantResults: true);
-            _commandLine = CampaignInput.CopyOf(this);
         }
 
         protected override void ProcessRecord() =>
-            _writer.Add(Name, IdempotencyKey, input => CampaignRequests.Create(input.AdAccountId, input.Fields<ICampaignFields>(this, _commandLine)));
+            _writer.Add(Name, IdempotencyKey, input => CampaignRequests.Create(input.AdAccountId, input.Fields<ICampaignFields>(this, CampaignInput.CopyOf(this, input.OnCommandLine))));
 
         protected override void EndProcessing() => _writer.Complete();
     }

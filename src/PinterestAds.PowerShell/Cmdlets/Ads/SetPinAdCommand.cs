@@ -14,7 +14,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     public sealed class SetPinAdCommand : AdFieldsCmdlet, IAdFields
     {
         private AdsWriter<Ad> _writer = null!;
-        private AdInput _commandLine = null!;
 
         /// <summary>The id of the ad to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -35,11 +34,10 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         protected override void BeginProcessing()
         {
             _writer = new AdsWriter<Ad>(this, WriteKind.Update, PassThru);
-            _commandLine = AdInput.CopyOf(this);
         }
 
         protected override void ProcessRecord() =>
-            _writer.Add(Id, IdempotencyKey, input => AdRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<IAdFields>(this, _commandLine)));
+            _writer.Add(Id, IdempotencyKey, input => AdRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<IAdFields>(this, AdInput.CopyOf(this, input.OnCommandLine))));
 
         protected override void EndProcessing() => _writer.Complete();
     }

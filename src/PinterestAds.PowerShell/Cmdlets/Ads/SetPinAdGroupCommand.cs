@@ -14,7 +14,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     public sealed class SetPinAdGroupCommand : AdGroupFieldsCmdlet, IAdGroupFields
     {
         private AdsWriter<AdGroup> _writer = null!;
-        private AdGroupInput _commandLine = null!;
 
         /// <summary>The id of the ad group to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -40,11 +39,10 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         protected override void BeginProcessing()
         {
             _writer = new AdsWriter<AdGroup>(this, WriteKind.Update, PassThru);
-            _commandLine = AdGroupInput.CopyOf(this);
         }
 
         protected override void ProcessRecord() =>
-            _writer.Add(Id, IdempotencyKey, input => AdGroupRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<IAdGroupFields>(this, _commandLine)));
+            _writer.Add(Id, IdempotencyKey, input => AdGroupRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<IAdGroupFields>(this, AdGroupInput.CopyOf(this, input.OnCommandLine))));
 
         protected override void EndProcessing() => _writer.Complete();
     }

@@ -14,7 +14,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
     public sealed class SetPinCampaignCommand : CampaignFieldsCmdlet, ICampaignFields
     {
         private AdsWriter<Campaign> _writer = null!;
-        private CampaignInput _commandLine = null!;
 
         /// <summary>The id of the campaign to change.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -40,11 +39,10 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         protected override void BeginProcessing()
         {
             _writer = new AdsWriter<Campaign>(this, WriteKind.Update, PassThru);
-            _commandLine = CampaignInput.CopyOf(this);
         }
 
         protected override void ProcessRecord() =>
-            _writer.Add(Id, IdempotencyKey, input => CampaignRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<ICampaignFields>(this, _commandLine)));
+            _writer.Add(Id, IdempotencyKey, input => CampaignRequests.Update(input.AdAccountId, input.UpdateId(nameof(Id), Id), input.Fields<ICampaignFields>(this, CampaignInput.CopyOf(this, input.OnCommandLine))));
 
         protected override void EndProcessing() => _writer.Complete();
     }
