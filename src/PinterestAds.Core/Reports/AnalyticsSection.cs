@@ -7,7 +7,7 @@ namespace PinterestAds.Core.Reports
     /// <summary>The analytics part of a report: spend, impressions and CTR over time, then a totals table.</summary>
     internal static class AnalyticsSection
     {
-        public static void Write(Markup m, IReadOnlyCollection<EntityHistory> entities, ChartIds charts)
+        public static void Write(Markup m, IReadOnlyCollection<EntityHistory> entities, ChartFrames charts)
         {
             m.Element("h2", "Performance over time");
             var dated = entities.Where(e => e.HasDates).ToList();
@@ -24,7 +24,7 @@ namespace PinterestAds.Core.Reports
             WriteTotals(m, entities);
         }
 
-        private static void WriteCharts(Markup m, List<EntityHistory> dated, ChartIds charts)
+        private static void WriteCharts(Markup m, List<EntityHistory> dated, ChartFrames charts)
         {
             var dates = dated.SelectMany(e => e.ByDate.Keys).ToList();
             DateTime first = dates.Min(), last = dates.Max();
@@ -43,16 +43,14 @@ namespace PinterestAds.Core.Reports
             foreach (Measure measure in new[] { Measure.Spend(single ? currencies[0]! : "USD", inUsd: !single), Measure.Impressions, Measure.Ctr })
             {
                 m.Open("figure");
-                LineChart.Write(m, charts.Next(), measure, lines, axis, caption);
+                LineChart.Write(m, charts, measure, lines, axis, caption);
                 m.Close();
             }
         }
 
         private static void WriteTotals(Markup m, IReadOnlyCollection<EntityHistory> entities)
         {
-            var rows = entities.Select(e => (Entity: e, Total: e.Total))
-                .OrderByDescending(r => r.Total.SpendUsd).ThenByDescending(r => r.Total.Impressions).ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
-                .ToList();
+            var rows = EntityHistory.RankBySpend(entities);
             m.Open("table", "totals");
             m.Open("thead").Open("tr");
             m.ColumnHeader("Entity");

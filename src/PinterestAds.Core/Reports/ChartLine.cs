@@ -34,13 +34,7 @@ namespace PinterestAds.Core.Reports
         /// </summary>
         public static IReadOnlyList<ChartLine> Fold(IEnumerable<EntityHistory> entities)
         {
-            var ranked = entities
-                .Select(e => (Entity: e, Total: e.Total))
-                .OrderByDescending(e => e.Total.SpendUsd)
-                .ThenByDescending(e => e.Total.Impressions)
-                .ThenBy(e => e.Entity.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(e => e.Entity)
-                .ToList();
+            var ranked = EntityHistory.RankBySpend(entities).Select(r => r.Entity).ToList();
             int own = Math.Min(ranked.Count, MaxEntities);
             var shown = ranked.Take(own).ToList();
             var labels = Labels(shown);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PinterestAds.Core.Reports
 {
@@ -52,6 +53,14 @@ namespace PinterestAds.Core.Reports
                 return total;
             }
         }
+
+        /// <summary>Entities with their totals, the most spend (in USD) first, then the most impressions, then by name.</summary>
+        public static List<(EntityHistory Entity, Tally Total)> RankBySpend(IEnumerable<EntityHistory> entities) =>
+            entities.Select(e => (Entity: e, Total: e.Total))
+                .OrderByDescending(r => r.Total.SpendUsd)
+                .ThenByDescending(r => r.Total.Impressions)
+                .ThenBy(r => r.Entity.Name, StringComparer.OrdinalIgnoreCase)
+                .ToList();
 
         public void Add(ReportRow row)
         {

@@ -6,7 +6,7 @@ namespace PinterestAds.Core.Reports
     /// <summary>The experiments part of a report: per experiment, the interval chart and a table of its variants.</summary>
     internal static class ExperimentSection
     {
-        public static void Write(Markup m, IReadOnlyList<ExperimentVariants> experiments, ChartIds charts)
+        public static void Write(Markup m, IReadOnlyList<ExperimentVariants> experiments, ChartFrames charts)
         {
             m.Element("h2", "Experiments");
             foreach (ExperimentVariants experiment in experiments)
@@ -15,7 +15,7 @@ namespace PinterestAds.Core.Reports
                 m.Element("h3", experiment.Name);
                 m.Element("p", $"Judged on {MetricText.Definition(experiment.Metric)}. A treatment is Better or Worse when its Holm-adjusted p-value against the control is below 0.05, and needs at least {VerdictRule.MinimumTrials} {(experiment.Metric == ExperimentMetric.Ctr ? "impressions" : "clicks")} in it and in the control for any verdict.", "note");
                 m.Open("figure");
-                IntervalChart.Write(m, charts.Next(), experiment);
+                IntervalChart.Write(m, charts, experiment);
                 m.Close();
                 WriteTable(m, experiment);
                 m.Close();

@@ -36,7 +36,7 @@ namespace PinterestAds.Core.Reports
                 m.Open("body").Open("main");
                 m.Element("h1", title);
                 m.Element("p", Summary(content, generatedAt), "meta");
-                var charts = new ChartIds();
+                var charts = new ChartFrames();
                 if (content.Entities.Count > 0)
                 {
                     AnalyticsSection.Write(m, content.Entities, charts);
@@ -87,5 +87,4 @@ namespace PinterestAds.Core.Reports
             return string.Join(" · ", parts);
         }
     }
-
 }

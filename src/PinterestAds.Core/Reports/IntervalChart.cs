@@ -12,7 +12,6 @@ namespace PinterestAds.Core.Reports
     /// </summary>
     internal static class IntervalChart
     {
-        private const double Width = 720;
         private const double LabelRight = 196;
         private const double PlotLeft = 212;
         private const double PlotRight = 568;
@@ -20,7 +19,7 @@ namespace PinterestAds.Core.Reports
         private const double Top = 58;
         private const double RowHeight = 30;
 
-        public static void Write(Markup m, string id, ExperimentVariants experiment)
+        public static void Write(Markup m, ChartFrames frames, ExperimentVariants experiment)
         {
             string title = $"{experiment.Name}: {MetricText.Name(experiment.Metric)} with 95% Wilson interval";
             IReadOnlyList<ReportVariant> rows = experiment.Variants;
@@ -28,10 +27,7 @@ namespace PinterestAds.Core.Reports
             double legendY = axisY + 62;
             double height = legendY + 26;
 
-            m.Open("svg", "chart").Attr("viewBox", "0 0 " + NumberText.Coordinate(Width) + " " + NumberText.Coordinate(height)).Attr("width", Width).Attr("height", height)
-                .Attr("role", "img").Attr("aria-labelledby", id + "-title");
-            m.Open("title").Attr("id", id + "-title").Text(title).Close();
-            m.Open("text", "chart-title").Attr("x", 16).Attr("y", 26).Text(title).Close();
+            frames.Open(m, title, height);
             NiceScale? scale = Scale(rows);
             if (scale is null)
             {
@@ -81,7 +77,7 @@ namespace PinterestAds.Core.Reports
             m.Open("title").Text(Describe(variant, metric, decimals)).Close();
             if (index % 2 == 0)
             {
-                m.Open("rect", "stripe").Attr("x", 8).Attr("y", y - RowHeight / 2).Attr("width", Width - 16).Attr("height", RowHeight).CloseEmpty();
+                m.Open("rect", "stripe").Attr("x", 8).Attr("y", y - RowHeight / 2).Attr("width", ChartFrames.Width - 16).Attr("height", RowHeight).CloseEmpty();
             }
 
             m.Open("text", variant.IsControl ? "row-label control" : "row-label").Attr("x", LabelRight).Attr("y", y).Attr("dy", "0.32em").Attr("text-anchor", "end")

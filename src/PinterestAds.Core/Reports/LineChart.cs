@@ -8,12 +8,11 @@ namespace PinterestAds.Core.Reports
 {
     /// <summary>
     /// An inline SVG line chart of one measure over time: title, y grid with 1-2-5 ticks, date ticks
-    /// that cannot overlap, one line per entity and a legend. Coordinates are in a 720-wide viewBox
-    /// that the page scales to its width.
+    /// that cannot overlap, one line per entity and a legend. Coordinates are in the
+    /// <see cref="ChartFrames.Width"/>-wide viewBox.
     /// </summary>
     internal static class LineChart
     {
-        private const double Width = 720;
         private const double Left = 72;
         private const double Right = 24;
         private const double Top = 48;
@@ -32,12 +31,12 @@ namespace PinterestAds.Core.Reports
 
         private static double Bottom => Top + PlotHeight;
 
-        private static double PlotRight => Width - Right;
+        private static double PlotRight => ChartFrames.Width - Right;
 
         /// <summary>The width the time axis spans, in viewBox units.</summary>
         internal static double PlotWidth => PlotRight - Left;
 
-        public static void Write(Markup m, string id, Measure measure, IReadOnlyList<ChartLine> lines, TimeAxis axis, string caption)
+        public static void Write(Markup m, ChartFrames frames, Measure measure, IReadOnlyList<ChartLine> lines, TimeAxis axis, string caption)
         {
             var values = lines.Select(l => l.Points.Select(p => (At: p.Key, Value: measure.Value(p.Value))).ToList()).ToList();
             double largest = values.SelectMany(v => v).Where(p => p.Value.HasValue).Select(p => p.Value!.Value).DefaultIfEmpty(0).Max();
@@ -46,10 +45,7 @@ namespace PinterestAds.Core.Reports
             double legendTop = Bottom + 62;
             double height = legendTop + legendRows * LegendRow + 4;
 
-            m.Open("svg", "chart").Attr("viewBox", "0 0 " + NumberText.Coordinate(Width) + " " + NumberText.Coordinate(height)).Attr("width", Width).Attr("height", height)
-                .Attr("role", "img").Attr("aria-labelledby", id + "-title");
-            m.Open("title").Attr("id", id + "-title").Text(measure.Title).Close();
-            m.Open("text", "chart-title").Attr("x", 16).Attr("y", 26).Text(measure.Title).Close();
+            frames.Open(m, measure.Title, height);
 
             WriteValueAxis(m, measure, scale);
             WriteTimeAxis(m, axis, caption);

@@ -28,8 +28,8 @@ namespace PinterestAds.Core.Experiments.Statistics
         /// <exception cref="ArgumentOutOfRangeException">a trial count is not positive, or successes exceed trials.</exception>
         public static ProportionTest TwoSided(long x1, long n1, long x2, long n2)
         {
-            Check(x1, n1, nameof(x1), nameof(n1));
-            Check(x2, n2, nameof(x2), nameof(n2));
+            ProportionArguments.Check(x1, n1, nameof(x1), nameof(n1));
+            ProportionArguments.Check(x2, n2, nameof(x2), nameof(n2));
             double p1 = (double)x1 / n1;
             double p2 = (double)x2 / n2;
             double pooled = (double)(x1 + x2) / (n1 + n2);
@@ -41,19 +41,6 @@ namespace PinterestAds.Core.Experiments.Statistics
 
             double z = (p1 - p2) / Math.Sqrt(variance);
             return new ProportionTest(z, NormalTail.TwoSided(z));
-        }
-
-        private static void Check(long successes, long trials, string successesName, string trialsName)
-        {
-            if (trials <= 0)
-            {
-                throw new ArgumentOutOfRangeException(trialsName, trials, "A proportion needs at least one trial.");
-            }
-
-            if (successes < 0 || successes > trials)
-            {
-                throw new ArgumentOutOfRangeException(successesName, successes, $"Successes must lie between 0 and the {trials} trials.");
-            }
         }
     }
 }

@@ -17,16 +17,7 @@ namespace PinterestAds.Core.Experiments.Statistics
         /// <summary>The interval whose coverage is that of ±<paramref name="z"/> standard normal deviates.</summary>
         public static Interval Interval(long successes, long trials, double z)
         {
-            if (trials <= 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(trials), trials, "A proportion needs at least one trial.");
-            }
-
-            if (successes < 0 || successes > trials)
-            {
-                throw new ArgumentOutOfRangeException(nameof(successes), successes, $"Successes must lie between 0 and the {trials} trials.");
-            }
-
+            ProportionArguments.Check(successes, trials, nameof(successes), nameof(trials));
             double n = trials;
             double p = successes / n;
             double z2 = z * z;
