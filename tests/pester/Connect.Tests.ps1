@@ -10,14 +10,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
 
-    # The tests decide every PINTEREST_ADS_* variable themselves (children inherit this process's).
-    $script:variableNames = 'PINTEREST_ADS_CLIENT_ID', 'PINTEREST_ADS_CLIENT_SECRET', 'PINTEREST_ADS_REFRESH_TOKEN', 'PINTEREST_ADS_ACCESS_TOKEN',
-    'PINTEREST_ADS_API_BASE_URI', 'PINTEREST_ADS_REDIS', 'PINTEREST_ADS_REQUESTS_PER_HOUR', 'PINTEREST_ADS_LIMIT_MAX_WAIT', 'PINTEREST_ADS_TOKEN_CACHE'
-    $script:savedVariables = @{}
-    foreach ($name in $variableNames) {
-        $savedVariables[$name] = [Environment]::GetEnvironmentVariable($name)
-        [Environment]::SetEnvironmentVariable($name, $null)
-    }
+    $script:savedVariables = Clear-ConnectionVariables
 
     $script:server = Start-PinTestServer
     $script:base = $server.BaseUri.ToString()
@@ -83,7 +76,7 @@ BeforeAll {
 AfterAll {
     if (Get-PinterestAdsContext) { Disconnect-PinterestAds -InformationAction Ignore }
     if ($server) { Stop-PinTestServer $server }
-    foreach ($name in $variableNames) { [Environment]::SetEnvironmentVariable($name, $savedVariables[$name]) }
+    Restore-ConnectionVariables $savedVariables
 }
 
 Describe 'Connect-PinterestAds -RefreshToken' {

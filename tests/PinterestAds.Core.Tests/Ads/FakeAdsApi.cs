@@ -36,7 +36,7 @@ internal sealed class FakeAdsApi : HttpMessageHandler
     public PinterestAdsContext Context()
     {
         var endpoint = ApiEndpoint.Parse("http://127.0.0.1:9/v5", "ApiBaseUri");
-        var transport = new ApiTransport(endpoint, "client", new HttpClient(this), new AdmitAll());
+        var transport = new ApiTransport(endpoint, "client", new HttpClient(this), new CountingLimiter());
         var retries = new RetryingAttemptStrategy(new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) });
         return new PinterestAdsContext("client", endpoint, new RequestPipeline(transport, new FixedToken(), retries));
     }
@@ -116,16 +116,4 @@ internal sealed class FakeAdsApi : HttpMessageHandler
     }
 
     private static HttpResponseMessage Json(string json) => new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
-    private sealed class AdmitAll : IRequestLimiter
-    {
-        public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private sealed class FixedToken : IAccessTokenSource
-    {
-        public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult("token");
-
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(false);
-    }
 }

@@ -27,7 +27,7 @@ public sealed class AgainstTheFakeServerTests : IDisposable
 
     private RequestPipeline PipelineAgainst(PinTestServer server, IIdempotencyJournal? journal = null) => new(
         new ApiTransport(ApiEndpoint.Parse(server.BaseUri.ToString(), "ApiBaseUri"), server.ClientId, new HttpClient(), _limiter),
-        new IssuedToken(server.IssueAccessToken()),
+        new FixedToken(server.IssueAccessToken()),
         TestPipelines.Retrying(_time),
         journal,
         _time);
@@ -199,12 +199,5 @@ public sealed class AgainstTheFakeServerTests : IDisposable
 
             return ReconcileResult.NotFound("no campaign named '" + name + "'");
         }
-    }
-
-    private sealed class IssuedToken(string token) : IAccessTokenSource
-    {
-        public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(token);
-
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 }
