@@ -105,7 +105,7 @@ try {
     $options = [PinterestAds.Core.Limiting.BudgetOptions]::new()
     $options.RequestsPerWindow = 100000000
     $options.RedisConfiguration = $redis.Configuration
-    $limiter = [PinterestAds.Core.Limiting.RequestBudget]::CreateLimiter($options)
+    $limiter = [PinterestAds.Core.Session.SessionWiring]::CreateLimiter($options)
 
     # Warm up: connection, script load (EVAL once, then EVALSHA), JIT.
     $warm = [PinterestAds.Core.Limiting.LimiterBucket]::new('bench', 'warmup')

@@ -13,6 +13,10 @@ namespace PinterestAds.Core.Errors
         /// <summary>Pinterest's code for a dead, used or unknown authorization grant.</summary>
         public const int InvalidGrantCode = 283;
 
+        /// <summary>The response when it is a 2xx; otherwise the mapped error.</summary>
+        public static ApiResponse EnsureSuccess(ApiRequest request, ApiResponse response) =>
+            response.IsSuccess ? response : throw FromResponse(request, response);
+
         public static PinterestAdsException FromResponse(ApiRequest request, ApiResponse response)
         {
             var (apiCode, apiMessage) = ReadErrorBody(response);

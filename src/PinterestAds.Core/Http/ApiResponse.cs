@@ -10,6 +10,9 @@ namespace PinterestAds.Core.Http
     /// <summary>A fully buffered response: small JSON documents, so buffering keeps the rest simple.</summary>
     public sealed class ApiResponse
     {
+        /// <summary>Header marking a result that was not sent now but replayed from the journal or reconciled.</summary>
+        public const string ResultSourceHeader = "X-PinterestAds-Result-Source";
+
         public ApiResponse(HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body)
         {
             Status = status;
@@ -42,6 +45,10 @@ namespace PinterestAds.Core.Http
             using var document = ParseJson();
             return document.RootElement.Clone();
         }
+
+        /// <summary>A result that was not sent now, marked with where it came from (<c>replayed</c>, <c>reconciled</c>).</summary>
+        internal static ApiResponse NotSentNow(HttpStatusCode status, string source, byte[]? body) =>
+            new ApiResponse(status, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [ResultSourceHeader] = source }, body ?? new byte[0]);
 
         internal static IReadOnlyDictionary<string, string> CollectHeaders(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
         {

@@ -16,7 +16,7 @@ namespace PinterestAds.Core.Idempotency
     {
         /// <param name="request">The write, exactly as it was sent (same body, same key).</param>
         /// <param name="sentAt">When the first send with an unknown outcome began; the entity, if any, is no older (allow for clock skew).</param>
-        /// <param name="pipeline">For the reads the search needs; they take permits like any call.</param>
-        Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken);
+        /// <param name="reader">For the reads the search needs; they take permits like any call.</param>
+        Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken);
     }
 }

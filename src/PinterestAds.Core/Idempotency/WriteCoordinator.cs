@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +9,7 @@ using PinterestAds.Core.Http;
 namespace PinterestAds.Core.Idempotency
 {
     /// <summary>
-    /// The write path of <see cref="RequestPipeline"/>: gives every write an <c>Idempotency-Key</c>
+    /// The write path of the request pipeline: gives every write an <c>Idempotency-Key</c>
     /// (the caller's, or one generated per logical write) and, for a caller's key, claims it in the
     /// journal first, so that a re-run replays the first result instead of writing twice. The
     /// sending itself, with its reconciliation rounds, is <see cref="WriteRounds"/>.
@@ -27,13 +26,13 @@ namespace PinterestAds.Core.Idempotency
         private readonly TimeProvider _time;
         private readonly WriteRounds _rounds;
 
-        public WriteCoordinator(RequestPipeline pipeline, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
+        public WriteCoordinator(IAttemptSender sender, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
         {
             _journal = journal;
             _apiBaseUri = apiBaseUri;
             _clientId = clientId;
             _time = time;
-            _rounds = new WriteRounds(pipeline, time);
+            _rounds = new WriteRounds(sender, time);
         }
 
         public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, ICallObserver observer, CancellationToken cancellationToken)
@@ -57,7 +56,7 @@ namespace PinterestAds.Core.Idempotency
                 case JournalClaimStatus.Completed:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: Idempotency-Key '{key}' already completed this request" +
                         (claim.CompletedAt is DateTimeOffset at ? $" at {at.UtcDateTime:u}" : string.Empty) + "; returning that result without sending.");
-                    return NotSentNow((HttpStatusCode)claim.ResponseStatus, "replayed", claim.ResponseBody);
+                    return ApiResponse.NotSentNow((HttpStatusCode)claim.ResponseStatus, "replayed", claim.ResponseBody);
                 case JournalClaimStatus.Mismatch:
                     throw IdempotencyErrors.KeyReused(request, key, claim.FirstUsedAt);
                 case JournalClaimStatus.InProgress:
@@ -91,10 +90,6 @@ namespace PinterestAds.Core.Idempotency
                 throw;
             }
         }
-
-        /// <summary>A result that was not sent now but replayed or reconciled, marked as such.</summary>
-        internal static ApiResponse NotSentNow(HttpStatusCode status, string source, byte[]? body) =>
-            new ApiResponse(status, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [RequestPipeline.ResultSourceHeader] = source }, body ?? new byte[0]);
 
         /// <summary>Claims the key, scoped to this API and app; a journal it cannot reach is an error before anything is sent.</summary>
         private async Task<JournalClaim> ClaimAsync(IIdempotencyJournal journal, ApiRequest request, string key, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Resilience;
 
@@ -16,12 +17,14 @@ namespace PinterestAds.Core.Idempotency
     /// </summary>
     internal sealed class WriteRounds
     {
-        private readonly RequestPipeline _pipeline;
+        private readonly IAttemptSender _sender;
+        private readonly ApiReader _reads;
         private readonly TimeProvider _time;
 
-        public WriteRounds(RequestPipeline pipeline, TimeProvider time)
+        public WriteRounds(IAttemptSender sender, TimeProvider time)
         {
-            _pipeline = pipeline;
+            _sender = sender;
+            _reads = new ApiReader(sender);
             _time = time;
         }
 
@@ -48,7 +51,7 @@ namespace PinterestAds.Core.Idempotency
                 var (response, unknown) = await SendOnceAsync(request, write.RepeatSafety, observer, cancellationToken).ConfigureAwait(false);
                 if (unknown is null)
                 {
-                    return RequestPipeline.EnsureSuccess(request, response!);
+                    return ApiErrorMapper.EnsureSuccess(request, response!);
                 }
 
                 last = unknown;
@@ -69,7 +72,7 @@ namespace PinterestAds.Core.Idempotency
             ApiResponse response;
             try
             {
-                response = await _pipeline.SendAttemptsAsync(request, safety, observer, cancellationToken).ConfigureAwait(false);
+                response = await _sender.SendAsync(request, safety, observer, cancellationToken).ConfigureAwait(false);
             }
             catch (ApiTransportException ex) when (ex.MayHaveReachedServer)
             {
@@ -77,7 +80,7 @@ namespace PinterestAds.Core.Idempotency
             }
             catch (ApiTransportException ex)
             {
-                throw RequestPipeline.TransportError(request, ex);
+                throw TransportErrors.From(request, ex);
             }
 
             return Ambiguity.IsAmbiguous(response) ? (null, Ambiguity.From(response)) : (response, null);
@@ -100,13 +103,13 @@ namespace PinterestAds.Core.Idempotency
                 throw why.ToError(request, key, hasReconciler: true, $"still unknown after {resends + 1} sends");
             }
 
-            var found = await write.Reconciler.ReconcileAsync(request, since, _pipeline, observer, cancellationToken).ConfigureAwait(false);
+            var found = await write.Reconciler.ReconcileAsync(request, since, _reads, observer, cancellationToken).ConfigureAwait(false);
             string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
             switch (found.Outcome)
             {
                 case ReconcileOutcome.Found:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: the write did happen{detail}; using what it made instead of sending again.");
-                    return WriteCoordinator.NotSentNow(HttpStatusCode.OK, "reconciled", found.Body);
+                    return ApiResponse.NotSentNow(HttpStatusCode.OK, "reconciled", found.Body);
                 case ReconcileOutcome.NotFound:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: the write provably did not happen{detail}; sending it again with Idempotency-Key '{key}'.");
                     return null;

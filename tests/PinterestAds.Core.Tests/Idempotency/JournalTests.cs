@@ -4,6 +4,7 @@ using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Session;
 using PinterestAds.Core.Tests.Limiting;
 using PinterestAds.Core.Tests.Resilience;
 using Xunit;
@@ -35,7 +36,7 @@ public abstract partial class JournalTests : IDisposable
         Assert.Single(Api.Posts);
         Assert.Equal(first.BodyText, again.BodyText);
         Assert.Equal(200, again.StatusCode);
-        Assert.Equal("replayed", again.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("replayed", again.Header(ApiResponse.ResultSourceHeader));
         Assert.Contains(observer.Verboses, m => m.Contains("run-42") && m.Contains("without sending"));
     }
 
@@ -79,8 +80,8 @@ public abstract partial class JournalTests : IDisposable
         var found = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), WriteOptions.ReconcileWith(new FoundIt(Api)), SilentObserver.Instance, default);
         var replay = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), SilentObserver.Instance, default);
 
-        Assert.Equal("reconciled", found.Header(RequestPipeline.ResultSourceHeader));
-        Assert.Equal("replayed", replay.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("reconciled", found.Header(ApiResponse.ResultSourceHeader));
+        Assert.Equal("replayed", replay.Header(ApiResponse.ResultSourceHeader));
         Assert.Equal(found.BodyText, replay.BodyText);
         Assert.Single(Api.Posts);
         Assert.Single(Api.Campaigns);
@@ -112,7 +113,7 @@ public abstract partial class JournalTests : IDisposable
 
     private sealed class FoundIt(FakeApi api) : IWriteReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             var c = api.Campaigns.Single();
             return Task.FromResult(ReconcileResult.Found(JsonSerializer.SerializeToUtf8Bytes(new { items = new[] { new { data = new { id = c.Id, name = c.Name }, exceptions = (object?)null } } })));
@@ -133,7 +134,7 @@ public sealed class FileJournalTests : JournalTests
     }
 
     protected override IIdempotencyJournal Journal() =>
-        RequestBudget.CreateJournal(new BudgetOptions { StateDirectory = _folder, TimeProvider = Time }, ClientId);
+        SessionWiring.CreateJournal(new BudgetOptions { StateDirectory = _folder, TimeProvider = Time }, ClientId);
 
     [Fact]
     public async Task A_damaged_entry_counts_as_an_unknown_outcome_not_a_crash()
@@ -156,7 +157,7 @@ public sealed class RedisJournalTests : JournalTests
     public override void Dispose() => _redis.Dispose();
 
     protected override IIdempotencyJournal Journal() =>
-        RequestBudget.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
+        SessionWiring.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
 
     [Fact]
     public async Task Redis_down_means_nothing_is_sent_and_the_error_names_the_journal()

@@ -28,7 +28,7 @@ public sealed class WritePathTests
     {
         public int Calls;
 
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             Calls++;
             using var body = JsonDocument.Parse(request.Body!);
@@ -56,7 +56,7 @@ public sealed class WritePathTests
         var response = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring"), WriteOptions.ReconcileWith(reconciler), _observer, default);
 
         Assert.True(response.IsSuccess);
-        Assert.Equal("reconciled", response.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("reconciled", response.Header(ApiResponse.ResultSourceHeader));
         Assert.Contains(_api.Campaigns.Single().Id, response.BodyText);
         Assert.Single(_api.Posts);
         Assert.Single(_api.Campaigns);
@@ -164,7 +164,7 @@ public sealed class WritePathTests
 
     private sealed class Inconclusive : IWriteReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken) =>
+        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken) =>
             Task.FromResult(ReconcileResult.Unknown("listing timed out"));
     }
 }

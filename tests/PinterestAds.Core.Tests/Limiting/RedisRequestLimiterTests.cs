@@ -4,6 +4,7 @@ using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Session;
 using PinterestAds.Core.Tests.Resilience;
 using StackExchange.Redis;
 using Xunit;
@@ -232,7 +233,7 @@ public sealed class RedisRequestLimiterTests : IDisposable
     [Fact]
     public void A_malformed_configuration_is_rejected_before_anything_is_sent()
     {
-        var error = Assert.Throws<PinterestAdsException>(() => RequestBudget.CreateLimiter(new BudgetOptions { RedisConfiguration = "localhost:6379,password=hunter2,frobnicate=yes" }));
+        var error = Assert.Throws<PinterestAdsException>(() => SessionWiring.CreateLimiter(new BudgetOptions { RedisConfiguration = "localhost:6379,password=hunter2,frobnicate=yes" }));
 
         Assert.Equal(FailureKind.InvalidArgument, error.Kind);
         Assert.DoesNotContain("hunter2", error.Message);

@@ -38,7 +38,7 @@ namespace PinterestAds.Core.Ads
             _taken = taken ?? new HashSet<string>(StringComparer.Ordinal);
         }
 
-        public async Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public async Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             JsonElement[] items;
             using (var document = JsonDocument.Parse(request.Body ?? Array.Empty<byte>()))
@@ -51,7 +51,7 @@ namespace PinterestAds.Core.Ads
                 return ReconcileResult.Unknown($"{request.DisplayPath} is not a create of {_resource.Collection} this reconciler understands.");
             }
 
-            var found = await FindAsync(pipeline, request.AdAccountId, items, sentAt, observer, cancellationToken).ConfigureAwait(false);
+            var found = await FindAsync(reader, request.AdAccountId, items, sentAt, observer, cancellationToken).ConfigureAwait(false);
             int matched = found.Count(f => f.HasValue);
             observer.Verbose($"{request.Operation}: {matched} of {items.Length} {_resource.Noun}(s) of the lost request were found.");
             return matched == 0
@@ -59,7 +59,7 @@ namespace PinterestAds.Core.Ads
                 : ReconcileResult.Found(Synthesize(found), $"{matched} of {items.Length} {_resource.Noun}(s) found");
         }
 
-        private async Task<JsonElement?[]> FindAsync(RequestPipeline pipeline, string adAccountId, JsonElement[] items, DateTimeOffset sentAt, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task<JsonElement?[]> FindAsync(IApiReader reader, string adAccountId, JsonElement[] items, DateTimeOffset sentAt, ICallObserver observer, CancellationToken cancellationToken)
         {
             var found = new JsonElement?[items.Length];
             var parents = _resource.ParentField is string parentField
@@ -72,7 +72,7 @@ namespace PinterestAds.Core.Ads
                 .WithQuery("order", "DESCENDING");
             long cutoff = (sentAt - ClockSkew).ToUnixTimeSeconds();
             int scanned = 0;
-            await foreach (var candidate in pipeline.ListAsync(list, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
+            await foreach (var candidate in reader.ListAsync(list, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
             {
                 // Newest first: once entities predate the request, nothing older can be its result.
                 if (candidate.GetInt64OrNull("created_time") is long created && created < cutoff)

@@ -2,16 +2,18 @@ using System;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Idempotency;
+using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Resilience;
 
-namespace PinterestAds.Core.Limiting
+namespace PinterestAds.Core.Session
 {
     /// <summary>
-    /// Builds what a context needs from its <see cref="BudgetOptions"/>: the limiter, the attempt
-    /// strategy, the idempotency journal and the cross-machine refresh lock. Nothing here touches
-    /// Redis or the disk: connections are made on first use.
+    /// Builds the parts a session is wired from, out of its <see cref="BudgetOptions"/>: the
+    /// limiter, the attempt strategy, the idempotency journal, the shared token store and the
+    /// cross-machine refresh lock. Nothing here touches Redis or the disk: connections are made
+    /// on first use.
     /// </summary>
-    public static class RequestBudget
+    public static class SessionWiring
     {
         /// <summary>How long a caller owns an idempotency key while its write runs; a crashed owner's key is recoverable after it.</summary>
         public static readonly TimeSpan JournalLease = TimeSpan.FromMinutes(10);
