@@ -78,6 +78,18 @@ function Stop-TestRedis {
     }
 }
 
+function Suspend-TestRedis {
+    <# .SYNOPSIS SIGSTOP: the server keeps its connections but answers nothing (a hung or partitioned Redis). #>
+    param([Parameter(Mandatory)] $Redis)
+    & kill -STOP $Redis.Process.Id
+}
+
+function Resume-TestRedis {
+    <# .SYNOPSIS SIGCONT after Suspend-TestRedis. #>
+    param([Parameter(Mandatory)] $Redis)
+    & kill -CONT $Redis.Process.Id
+}
+
 function Restart-TestRedis {
     <# .SYNOPSIS Starts a fresh server on the same port as $Redis (which must be stopped) and updates its Process. #>
     param([Parameter(Mandatory)] $Redis)
@@ -92,4 +104,4 @@ function Invoke-RedisCommand {
     & redis-cli -h 127.0.0.1 -p $Redis.Port @Arguments
 }
 
-Export-ModuleMember -Function Get-FreeTcpPort, Test-RedisPing, Start-TestRedis, Stop-TestRedis, Restart-TestRedis, Invoke-RedisCommand
+Export-ModuleMember -Function Get-FreeTcpPort, Test-RedisPing, Start-TestRedis, Stop-TestRedis, Suspend-TestRedis, Resume-TestRedis, Restart-TestRedis, Invoke-RedisCommand

@@ -49,7 +49,7 @@ namespace PinterestAds.Core.Idempotency
                 return await _rounds.SendAsync(request, write, null, observer, cancellationToken).ConfigureAwait(false);
             }
 
-            var claim = await ClaimAsync(_journal, request, key, cancellationToken).ConfigureAwait(false);
+            var claim = await ClaimAsync(_journal, request, key, observer, cancellationToken).ConfigureAwait(false);
             DateTimeOffset? unresolvedSince = null;
             switch (claim.Status)
             {
@@ -92,7 +92,7 @@ namespace PinterestAds.Core.Idempotency
         }
 
         /// <summary>Claims the key, scoped to this API and app; a journal it cannot reach is an error before anything is sent.</summary>
-        private async Task<JournalClaim> ClaimAsync(IIdempotencyJournal journal, ApiRequest request, string key, CancellationToken cancellationToken)
+        private async Task<JournalClaim> ClaimAsync(IIdempotencyJournal journal, ApiRequest request, string key, ICallObserver observer, CancellationToken cancellationToken)
         {
             try
             {
@@ -101,11 +101,12 @@ namespace PinterestAds.Core.Idempotency
             }
             catch (Coordination.RedisUnavailableException ex)
             {
-                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Reason, ex);
+                observer.Verbose($"Redis at {ex.Endpoints}: {ex.Detail}");
+                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Reason, FailureKind.LimitsExceeded, ex);
             }
             catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is TimeoutException)
             {
-                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Message, ex);
+                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Message, FailureKind.Connection, ex);
             }
         }
 

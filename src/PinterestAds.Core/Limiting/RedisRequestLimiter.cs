@@ -116,7 +116,7 @@ return {fmt(current), fmt(now)}
         protected internal override async Task<DateTimeOffset> PauseAsync(LimiterBucket bucket, TimeSpan wait, CancellationToken cancellationToken)
         {
             var parameters = new PauseParameters { blocked = BlockedKeyFor(bucket), waitms = (long)Math.Ceiling(wait.TotalMilliseconds) };
-            var values = await EvaluateAsync(bucket, PauseScript, parameters, cancellationToken).ConfigureAwait(false);
+            var values = await EvaluateAsync(bucket, PauseScript, parameters, SilentObserver.Instance, cancellationToken).ConfigureAwait(false);
             long end = long.Parse((string)values[0]!, NumberStyles.Integer, CultureInfo.InvariantCulture);
             long now = long.Parse((string)values[1]!, NumberStyles.Integer, CultureInfo.InvariantCulture);
             return Time.GetUtcNow() + TimeSpan.FromMilliseconds(end - now);
@@ -134,7 +134,7 @@ return {fmt(current), fmt(now)}
                 charge = charge ? "1" : "0",
             };
 
-            var values = await EvaluateAsync(bucket, Script, parameters, cancellationToken).ConfigureAwait(false);
+            var values = await EvaluateAsync(bucket, Script, parameters, observer, cancellationToken).ConfigureAwait(false);
             return new PermitDecision(
                 allowed: (long)values[0] == 1,
                 used: (int)(long)values[1],
@@ -144,8 +144,8 @@ return {fmt(current), fmt(now)}
                 pausedFor: TimeSpan.FromMilliseconds((long)values[5]));
         }
 
-        /// <summary>Runs one script; an unreachable Redis is the fail-closed quota error.</summary>
-        private async Task<RedisResult[]> EvaluateAsync(LimiterBucket bucket, LuaScript script, object parameters, CancellationToken cancellationToken)
+        /// <summary>Runs one script; an unreachable Redis is the fail-closed quota error (StackExchange.Redis's detail goes to -Verbose).</summary>
+        private async Task<RedisResult[]> EvaluateAsync(LimiterBucket bucket, LuaScript script, object parameters, ICallObserver observer, CancellationToken cancellationToken)
         {
             try
             {
@@ -154,6 +154,7 @@ return {fmt(current), fmt(now)}
             }
             catch (RedisUnavailableException ex)
             {
+                observer.Verbose($"Redis at {ex.Endpoints}: {ex.Detail}");
                 throw LimiterErrors.RedisUnavailable(bucket, ex.Endpoints, ex.Reason, ex, Time.GetUtcNow());
             }
         }

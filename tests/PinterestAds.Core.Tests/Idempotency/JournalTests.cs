@@ -169,7 +169,9 @@ public sealed class RedisJournalTests : JournalTests
                 .SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-48"), SilentObserver.Instance, default));
 
         Assert.Equal(IdempotencyErrors.JournalUnavailableId, error.ErrorId);
-        Assert.Contains("Redis", error.Message);
+        Assert.Equal(FailureKind.LimitsExceeded, error.Kind);
+        Assert.Contains("Redis " + _redis.Configuration, error.Message);
+        Assert.DoesNotContain("mgr:", error.Message);
         Assert.Empty(Api.Requests);
     }
 }
