@@ -13,12 +13,17 @@ namespace PinterestAds.Core.Http
         /// <summary>Header marking a result that was not sent now but replayed from the journal or reconciled.</summary>
         public const string ResultSourceHeader = "X-PinterestAds-Result-Source";
 
-        public ApiResponse(HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body)
+        /// <param name="request">The request this answers, named when its body cannot be read.</param>
+        public ApiResponse(HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body, ApiRequest? request = null)
         {
             Status = status;
             Headers = headers;
             Body = body;
+            Request = request;
         }
+
+        /// <summary>The request this answers; null for results that were not sent now.</summary>
+        public ApiRequest? Request { get; }
 
         public HttpStatusCode Status { get; }
 
@@ -37,7 +42,29 @@ namespace PinterestAds.Core.Http
 
         public string BodyText => Encoding.UTF8.GetString(Body);
 
-        public JsonDocument ParseJson() => JsonDocument.Parse(Body);
+        /// <summary>Parses the body; a body that is not JSON is the <c>invalidResponse</c> error, never a raw parser exception.</summary>
+        public JsonDocument ParseJson() => TryParseJson(out string? problem) ?? throw Errors.InvalidResponse.Of(this, problem!);
+
+        /// <summary>Parses the body, or returns null and why not (error bodies, which may be anything).</summary>
+        public JsonDocument? TryParseJson(out string? problem)
+        {
+            problem = null;
+            if (Body.Length == 0)
+            {
+                problem = "it is empty";
+                return null;
+            }
+
+            try
+            {
+                return JsonDocument.Parse(Body);
+            }
+            catch (JsonException ex)
+            {
+                problem = "not JSON: " + ex.Message.Split('.')[0].Trim();
+                return null;
+            }
+        }
 
         /// <summary>Parses the body and detaches the root from the document, for callers that keep it.</summary>
         public JsonElement Json()

@@ -88,7 +88,7 @@ namespace PinterestAds.Core.Http
                 using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 byte[] content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 var headers = ApiResponse.CollectHeaders(response.Headers.Concat(response.Content.Headers));
-                var result = new ApiResponse(response.StatusCode, headers, content);
+                var result = new ApiResponse(response.StatusCode, headers, content, request);
                 if (trace)
                 {
                     observer.Debug(HttpTrace.FormatResponse(result, clock.Elapsed));

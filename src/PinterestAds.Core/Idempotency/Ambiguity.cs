@@ -52,6 +52,14 @@ namespace PinterestAds.Core.Idempotency
             return new Ambiguity(kind, cause, note, status: response.StatusCode, requestId: response.RequestId);
         }
 
+        /// <summary>Pinterest answered 2xx, but with a body that cannot be read: whatever it did is unknown.</summary>
+        public static Ambiguity Unreadable(ApiResponse response, string problem)
+        {
+            string cause = $"Pinterest answered {response.StatusCode} with a body that cannot be read ({problem}): {InvalidResponse.Excerpt(response.Body)}";
+            string note = $"Pinterest answered {response.StatusCode} with a body that cannot be read ({problem}); the write may or may not have happened.";
+            return new Ambiguity(FailureKind.InvalidResult, cause, note, status: response.StatusCode, requestId: response.RequestId);
+        }
+
         /// <summary>The journal says an earlier run lost track of this write; this run has not sent it yet.</summary>
         public static Ambiguity Earlier() =>
             new Ambiguity(FailureKind.Connection, "an earlier run with this key ended before its outcome was known", string.Empty);

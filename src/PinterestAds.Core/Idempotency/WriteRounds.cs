@@ -48,7 +48,7 @@ namespace PinterestAds.Core.Idempotency
                 }
 
                 var sentAt = _time.GetUtcNow();
-                var (response, unknown) = await SendOnceAsync(request, write.RepeatSafety, observer, cancellationToken).ConfigureAwait(false);
+                var (response, unknown) = await SendOnceAsync(request, write, observer, cancellationToken).ConfigureAwait(false);
                 if (unknown is null)
                 {
                     return ApiErrorMapper.EnsureSuccess(request, response!);
@@ -67,12 +67,12 @@ namespace PinterestAds.Core.Idempotency
         }
 
         /// <summary>One pass through the attempt strategy: the answer, or why its outcome is unknown.</summary>
-        private async Task<(ApiResponse? Response, Ambiguity? Unknown)> SendOnceAsync(ApiRequest request, RepeatSafety safety, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task<(ApiResponse? Response, Ambiguity? Unknown)> SendOnceAsync(ApiRequest request, WriteOptions write, ICallObserver observer, CancellationToken cancellationToken)
         {
             ApiResponse response;
             try
             {
-                response = await _sender.SendAsync(request, safety, observer, cancellationToken).ConfigureAwait(false);
+                response = await _sender.SendAsync(request, write.RepeatSafety, observer, cancellationToken).ConfigureAwait(false);
             }
             catch (ApiTransportException ex) when (ex.MayHaveReachedServer)
             {
@@ -83,7 +83,14 @@ namespace PinterestAds.Core.Idempotency
                 throw TransportErrors.From(request, ex);
             }
 
-            return Ambiguity.IsAmbiguous(response) ? (null, Ambiguity.From(response)) : (response, null);
+            if (Ambiguity.IsAmbiguous(response))
+            {
+                return (null, Ambiguity.From(response));
+            }
+
+            return response.IsSuccess && InvalidResponse.ProblemWith(response, write.ExpectedItems) is string problem
+                ? (null, Ambiguity.Unreadable(response, problem))
+                : (response, null);
         }
 
         /// <summary>

@@ -68,6 +68,10 @@ namespace PinterestAds.Testing.Pipeline
             HttpResponseData response = fault != null && fault.Action == FaultAction.Respond
                 ? fault.BuildResponse()
                 : Dispatch(request, out replayed);
+            if (fault != null && fault.Action == FaultAction.CommitThenRespond)
+            {
+                response = fault.BuildResponse();
+            }
             response = response.WithHeader("x-pinterest-rid", requestId);
 
             bool drop = fault != null && fault.Action == FaultAction.DropAfterCommit;
