@@ -10,10 +10,85 @@ BeforeAll {
     $script:server, $script:contract, $script:account = Initialize-AdsTestRun
 
     function Get-CampaignPosts { @(Get-AdsRequests $server POST campaigns) }
+
+    function Connect-AnotherMachine {
+        # A second sign-in with its own state folder: its journal is not ours, as on another machine without Redis.
+        $saved = $env:PINTEREST_ADS_STATE_DIRECTORY
+        $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path $TestDrive "machine-$([guid]::NewGuid().ToString('N'))"
+        try {
+            Connect-PinterestAds -ApiBaseUri $server.BaseUri -ClientId $server.ClientId -AccessToken (ConvertTo-SecureString $server.IssueAccessToken() -AsPlainText -Force) -PassThru -DoNotSetDefault
+        }
+        finally {
+            $env:PINTEREST_ADS_STATE_DIRECTORY = $saved
+        }
+    }
 }
 
 AfterAll {
     $server.Dispose()
+}
+
+Describe 'Reconciliation never adopts another write''s campaign' {
+    It 'gives as many campaigns as creates when same-name creates one after another get a 503 or lose their answer (<Keys>)' -ForEach @(
+        @{ Keys = 'a key each' }
+        @{ Keys = 'no keys' }
+    ) {
+        $name = "one after another $Keys"
+        $run = [guid]::NewGuid().ToString('N')
+        $ids = foreach ($n in 1..8) {
+            if ($n % 2) { $null = $server.Faults.InjectStatus('POST', "/ad_accounts/$account/campaigns", 503) }
+            else { $null = $server.Faults.DropAfterCommit('POST', "/ad_accounts/$account/campaigns") }
+            $parameters = @{ AdAccountId = $account; Name = $name; ObjectiveType = 'AWARENESS' }
+            if ($Keys -eq 'a key each') { $parameters.IdempotencyKey = "$run-$n" }
+            (New-PinCampaign @parameters -ErrorAction Stop).Id
+        }
+
+        $ids.Count | Should -Be 8
+        @($ids | Sort-Object -Unique).Count | Should -Be 8
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 8
+    }
+
+    It 'judges "made after the send" on the server''s clock: a lost create is found with the server 10 minutes behind' {
+        $name = 'server behind'
+        $server.AdvanceClock([TimeSpan]::FromMinutes(-10))
+        try {
+            $null = $server.Faults.DropAfterCommit('POST', "/ad_accounts/$account/campaigns")
+            $made = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey "behind-$([guid]::NewGuid())" -ErrorAction Stop
+        }
+        finally {
+            $server.AdvanceClock([TimeSpan]::FromMinutes(10))
+        }
+
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 1
+        $made.Id | Should -Match '^\d+$'
+    }
+
+    It 'judges "made after the send" on the server''s clock: another machine''s earlier campaign is not adopted with the server 10 minutes ahead' {
+        $name = 'server ahead'
+        $other = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -Context (Connect-AnotherMachine) -ErrorAction Stop
+        $server.AdvanceClock([TimeSpan]::FromMinutes(10))
+        try {
+            $null = $server.Faults.InjectStatus('POST', "/ad_accounts/$account/campaigns", 503)
+            $mine = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey "ahead-$([guid]::NewGuid())" -ErrorAction Stop
+        }
+        finally {
+            $server.AdvanceClock([TimeSpan]::FromMinutes(-10))
+        }
+
+        $mine.Id | Should -Not -Be $other.Id
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 2
+    }
+
+    It 'does not adopt another machine''s campaign made a few seconds before the send' {
+        $name = 'made just before'
+        $other = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -Context (Connect-AnotherMachine) -ErrorAction Stop
+        Start-Sleep -Seconds 3
+        $null = $server.Faults.InjectStatus('POST', "/ad_accounts/$account/campaigns", 503)
+        $mine = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -ErrorAction Stop
+
+        $mine.Id | Should -Not -Be $other.Id
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 2
+    }
 }
 
 Describe 'A malformed success' {

@@ -22,17 +22,22 @@ namespace PinterestAds.Core.Http
         private readonly HttpClient _http;
         private readonly IRequestLimiter _limiter;
 
-        public ApiTransport(ApiEndpoint endpoint, string clientId, HttpClient http, IRequestLimiter limiter)
+        /// <param name="time">Our clock, against which <see cref="ServerClock"/> measures Pinterest's.</param>
+        public ApiTransport(ApiEndpoint endpoint, string clientId, HttpClient http, IRequestLimiter limiter, TimeProvider? time = null)
         {
             Endpoint = endpoint;
             ClientId = clientId;
             _http = http;
             _limiter = limiter;
+            ServerClock = new ServerClock(time);
         }
 
         public ApiEndpoint Endpoint { get; }
 
         public string ClientId { get; }
+
+        /// <summary>Pinterest's clock as the Date headers of this transport's answers show it.</summary>
+        public ServerClock ServerClock { get; }
 
         public async Task<ApiResponse> SendAsync(ApiRequest request, AuthenticationHeaderValue? authorization, int attempt, ICallObserver observer, CancellationToken cancellationToken)
         {
@@ -83,12 +88,14 @@ namespace PinterestAds.Core.Http
             }
 
             var clock = Stopwatch.StartNew();
+            var sent = ServerClock.Time.GetUtcNow();
             try
             {
                 using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 byte[] content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 var headers = ApiResponse.CollectHeaders(response.Headers.Concat(response.Content.Headers));
                 var result = new ApiResponse(response.StatusCode, headers, content, request);
+                ServerClock.Observe(sent, ServerClock.Time.GetUtcNow(), result.Header("Date"));
                 if (trace)
                 {
                     observer.Debug(HttpTrace.FormatResponse(result, clock.Elapsed));

@@ -27,7 +27,7 @@ namespace PinterestAds.Core.Http
             Endpoint = transport.Endpoint;
             Journal = journal;
             _reads = new ApiReader(sender);
-            _writes = new WriteCoordinator(sender, journal, transport.Endpoint.BaseUri, transport.ClientId, timeProvider ?? TimeProvider.System);
+            _writes = new WriteCoordinator(sender, transport.ServerClock, journal, transport.Endpoint.BaseUri, transport.ClientId, timeProvider ?? TimeProvider.System);
         }
 
         public ApiEndpoint Endpoint { get; }

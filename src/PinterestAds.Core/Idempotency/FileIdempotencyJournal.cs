@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -11,7 +12,9 @@ namespace PinterestAds.Core.Idempotency
     /// <summary>
     /// The journal when no Redis is configured: one small JSON file per key under the user's
     /// local state folder (<c>idempotency/&lt;client&gt;/&lt;sha256(key)&gt;.json</c>), read and changed
-    /// only under an exclusive file lock. Entries older than the retention are pruned now and then.
+    /// only under an exclusive file lock, and one file per entity a write made
+    /// (<c>made/&lt;client&gt;/&lt;sha256(entity)&gt;</c>) holding its key. Entries older than the
+    /// retention are pruned now and then.
     /// </summary>
     public sealed class FileIdempotencyJournal : IIdempotencyJournal
     {
@@ -19,6 +22,7 @@ namespace PinterestAds.Core.Idempotency
         private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
 
         private readonly string _directory;
+        private readonly string _madeDirectory;
         private readonly TimeSpan _retention;
         private readonly TimeSpan _lease;
         private readonly TimeProvider _time;
@@ -27,6 +31,7 @@ namespace PinterestAds.Core.Idempotency
         public FileIdempotencyJournal(string stateDirectory, string clientId, TimeSpan retention, TimeSpan lease, TimeProvider time)
         {
             _directory = Path.Combine(stateDirectory, "idempotency", StatePaths.Digest(clientId));
+            _madeDirectory = Path.Combine(stateDirectory, "made", StatePaths.Digest(clientId));
             _retention = retention;
             _lease = lease;
             _time = time;
@@ -120,6 +125,33 @@ namespace PinterestAds.Core.Idempotency
                 }
             }, cancellationToken);
 
+        public Task ClaimEntitiesAsync(IReadOnlyCollection<string> entityKeys, string key, CancellationToken cancellationToken)
+        {
+            Directory.CreateDirectory(_madeDirectory);
+            foreach (string entity in entityKeys)
+            {
+                // Only the write that made an entity claims it, so there is no one to race with.
+                File.WriteAllText(Path.Combine(_madeDirectory, entity), key);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> ClaimantsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken)
+        {
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (string entity in entityKeys)
+            {
+                string path = Path.Combine(_madeDirectory, entity);
+                if (File.Exists(path))
+                {
+                    found[entity] = File.ReadAllText(path);
+                }
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
+        }
+
         private async Task UpdateAsync(JournalClaim claim, Action<LockedFile, Record?> change, CancellationToken cancellationToken)
         {
             using var file = await OpenAsync(claim.Key, cancellationToken).ConfigureAwait(false);
@@ -161,15 +193,26 @@ namespace PinterestAds.Core.Idempotency
 
         private void PruneNowAndThen()
         {
-            if (Interlocked.Increment(ref _prunes) % 32 != 1 || !Directory.Exists(_directory))
+            if (Interlocked.Increment(ref _prunes) % 32 != 1)
             {
                 return;
             }
 
             var cutoff = _time.GetUtcNow().UtcDateTime - _retention;
+            Prune(_directory, "*.json", cutoff);
+            Prune(_madeDirectory, "*", cutoff);
+        }
+
+        private static void Prune(string directory, string pattern, DateTime cutoff)
+        {
+            if (!Directory.Exists(directory))
+            {
+                return;
+            }
+
             try
             {
-                foreach (var path in Directory.EnumerateFiles(_directory, "*.json"))
+                foreach (var path in Directory.EnumerateFiles(directory, pattern))
                 {
                     try
                     {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Coordination;
@@ -11,11 +13,14 @@ namespace PinterestAds.Core.Idempotency
     /// <summary>
     /// The journal shared by every machine: one hash per key,
     /// <c>pinterestads:idem:{&lt;client&gt;}:&lt;sha256(key)&gt;</c>, changed only by Lua scripts (claim,
-    /// complete, mark unknown, release) timed by Redis's clock. Entries expire after the retention.
+    /// complete, mark unknown, release) timed by Redis's clock; and one string per entity a write
+    /// made, <c>pinterestads:made:{&lt;client&gt;}:&lt;sha256(entity)&gt;</c>, holding its key. The
+    /// shared hash tag keeps them in one cluster slot. Entries expire after the retention.
     /// </summary>
     public sealed class RedisIdempotencyJournal : IIdempotencyJournal
     {
         public const string KeyPrefix = "pinterestads:idem:";
+        public const string MadePrefix = "pinterestads:made:";
 
         private const string NowMs = @"local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -77,6 +82,8 @@ return 1
 
         public string KeyFor(string key) => KeyPrefix + RedisKeys.HashTag(_clientId) + ":" + StatePaths.Digest(key);
 
+        public string MadeKeyFor(string entityKey) => MadePrefix + RedisKeys.HashTag(_clientId) + ":" + entityKey;
+
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
         {
             string owner = Guid.NewGuid().ToString("N");
@@ -112,6 +119,38 @@ return 1
 
         public Task ReleaseAsync(JournalClaim claim, CancellationToken cancellationToken) =>
             RunAsync(db => ReleaseScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner }), cancellationToken);
+
+        public Task ClaimEntitiesAsync(IReadOnlyCollection<string> entityKeys, string key, CancellationToken cancellationToken) =>
+            RedisConnections.RunAsync(
+                _configuration,
+                async db =>
+                {
+                    var expiry = TimeSpan.FromMilliseconds(_retentionMs);
+                    await Task.WhenAll(entityKeys.Select(e => db.StringSetAsync(MadeKeyFor(e), key, expiry))).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken);
+
+        public async Task<IReadOnlyDictionary<string, string>> ClaimantsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken)
+        {
+            var names = entityKeys.ToArray();
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (names.Length == 0)
+            {
+                return found;
+            }
+
+            var values = await RedisConnections.RunAsync(_configuration, db => db.StringGetAsync(names.Select(e => (RedisKey)MadeKeyFor(e)).ToArray()), cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (values[i].HasValue)
+                {
+                    found[names[i]] = values[i]!;
+                }
+            }
+
+            return found;
+        }
 
         private Task<RedisResult> RunAsync(Func<IDatabase, Task<RedisResult>> operation, CancellationToken cancellationToken) =>
             RedisConnections.RunAsync(_configuration, operation, cancellationToken);

@@ -20,19 +20,23 @@ namespace PinterestAds.Core.Idempotency
         // long ago, so the reconciler's "created since" window still covers it.
         private static readonly TimeSpan UnknownStartFallback = TimeSpan.FromMinutes(10);
 
+        // An earlier run's start is on the journal's clock (Redis's, or the machine's that wrote
+        // the file), not on this session's: allow this much between the two.
+        private static readonly TimeSpan JournalClockMargin = TimeSpan.FromSeconds(5);
+
         private readonly IIdempotencyJournal? _journal;
         private readonly Uri _apiBaseUri;
         private readonly string _clientId;
         private readonly TimeProvider _time;
         private readonly WriteRounds _rounds;
 
-        public WriteCoordinator(IAttemptSender sender, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
+        public WriteCoordinator(IAttemptSender sender, ServerClock clock, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
         {
             _journal = journal;
             _apiBaseUri = apiBaseUri;
             _clientId = clientId;
             _time = time;
-            _rounds = new WriteRounds(sender, time);
+            _rounds = new WriteRounds(sender, clock, new EntityClaims(journal, apiBaseUri, clientId));
         }
 
         public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, ICallObserver observer, CancellationToken cancellationToken)
@@ -50,7 +54,7 @@ namespace PinterestAds.Core.Idempotency
             }
 
             var claim = await ClaimAsync(_journal, request, key, observer, cancellationToken).ConfigureAwait(false);
-            DateTimeOffset? unresolvedSince = null;
+            UnresolvedSend? unresolvedSince = null;
             switch (claim.Status)
             {
                 case JournalClaimStatus.Completed:
@@ -63,7 +67,7 @@ namespace PinterestAds.Core.Idempotency
                     throw IdempotencyErrors.InProgress(request, key, claim.FirstUsedAt, claim.LeaseUntil);
                 case JournalClaimStatus.Recovered:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
-                    unresolvedSince = claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback;
+                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin);
                     break;
             }
 

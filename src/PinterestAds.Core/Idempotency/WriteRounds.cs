@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,39 +20,42 @@ namespace PinterestAds.Core.Idempotency
     {
         private readonly IAttemptSender _sender;
         private readonly ApiReader _reads;
-        private readonly TimeProvider _time;
+        private readonly ServerClock _clock;
+        private readonly EntityClaims _claims;
 
-        public WriteRounds(IAttemptSender sender, TimeProvider time)
+        public WriteRounds(IAttemptSender sender, ServerClock clock, EntityClaims claims)
         {
             _sender = sender;
             _reads = new ApiReader(sender);
-            _time = time;
+            _clock = clock;
+            _claims = claims;
         }
 
-        /// <param name="unresolvedSince">Set when an earlier run left this key's outcome unknown: reconcile before the first send.</param>
-        public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, DateTimeOffset? unresolvedSince, ICallObserver observer, CancellationToken cancellationToken)
+        /// <param name="earlier">Set when an earlier run left this key's outcome unknown: reconcile before the first send.</param>
+        public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, UnresolvedSend? earlier, ICallObserver observer, CancellationToken cancellationToken)
         {
             int resends = 0;
             Ambiguity? last = null;
+            var unresolved = earlier;
             while (true)
             {
                 // A repeatable write never gets here unresolved: its unknown outcome is thrown below.
-                if (unresolvedSince is DateTimeOffset since && write.RepeatSafety == RepeatSafety.NotRepeatable)
+                if (unresolved is UnresolvedSend since && write.RepeatSafety == RepeatSafety.NotRepeatable)
                 {
                     var found = await ReconcileAsync(request, write, since, last ?? Ambiguity.Earlier(), resends, observer, cancellationToken).ConfigureAwait(false);
                     if (found != null)
                     {
-                        return found;
+                        return await KnownAsync(request, write, found, observer).ConfigureAwait(false);
                     }
 
                     resends++;
                 }
 
-                var sentAt = _time.GetUtcNow();
+                var sentAt = _clock.Time.GetUtcNow();
                 var (response, unknown) = await SendOnceAsync(request, write, observer, cancellationToken).ConfigureAwait(false);
                 if (unknown is null)
                 {
-                    return ApiErrorMapper.EnsureSuccess(request, response!);
+                    return await KnownAsync(request, write, ApiErrorMapper.EnsureSuccess(request, response!), observer).ConfigureAwait(false);
                 }
 
                 last = unknown;
@@ -62,8 +66,19 @@ namespace PinterestAds.Core.Idempotency
                 }
 
                 observer.Verbose($"{request.Method} {request.DisplayPath}: {last.Note}");
-                unresolvedSince ??= sentAt;
+                unresolved ??= new UnresolvedSend(sentAt, TimeSpan.Zero);
             }
+        }
+
+        /// <summary>A result that is known: the entities it made are claimed for this write's key, so no other write's reconciliation adopts them.</summary>
+        private async Task<ApiResponse> KnownAsync(ApiRequest request, WriteOptions write, ApiResponse response, ICallObserver observer)
+        {
+            if (write.Reconciler != null)
+            {
+                await _claims.RecordAsync(request, write.Reconciler.MadeIds(response), observer).ConfigureAwait(false);
+            }
+
+            return response;
         }
 
         /// <summary>One pass through the attempt strategy: the answer, or why its outcome is unknown.</summary>
@@ -97,7 +112,7 @@ namespace PinterestAds.Core.Idempotency
         /// Asks the reconciler whether the write happened: its result if it did, null if it
         /// provably did not (send again); otherwise the unknown-outcome error naming <paramref name="why"/>.
         /// </summary>
-        private async Task<ApiResponse?> ReconcileAsync(ApiRequest request, WriteOptions write, DateTimeOffset since, Ambiguity why, int resends, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task<ApiResponse?> ReconcileAsync(ApiRequest request, WriteOptions write, UnresolvedSend since, Ambiguity why, int resends, ICallObserver observer, CancellationToken cancellationToken)
         {
             string key = request.IdempotencyKey!;
             if (write.Reconciler is null)
@@ -110,7 +125,8 @@ namespace PinterestAds.Core.Idempotency
                 throw why.ToError(request, key, hasReconciler: true, $"still unknown after {resends + 1} sends");
             }
 
-            var found = await write.Reconciler.ReconcileAsync(request, since, _reads, observer, cancellationToken).ConfigureAwait(false);
+            var unknown = new UnknownWrite(request, _clock, since.At, since.Uncertainty, _claims, new HashSet<string>(StringComparer.Ordinal));
+            var found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
             string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
             switch (found.Outcome)
             {
@@ -126,3 +142,4 @@ namespace PinterestAds.Core.Idempotency
         }
     }
 }
+

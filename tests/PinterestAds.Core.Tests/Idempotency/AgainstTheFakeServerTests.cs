@@ -183,9 +183,11 @@ public sealed class AgainstTheFakeServerTests : IDisposable
     /// <summary>What a resource reconciler does: list the account's campaigns and match by name.</summary>
     private sealed class ListAndMatchByName : IWriteReconciler
     {
-        public async Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public async Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
-            using var body = JsonDocument.Parse(request.Body!);
+            using var body = JsonDocument.Parse(write.Request.Body!);
             var wanted = body.RootElement[0];
             string name = wanted.GetProperty("name").GetString()!;
             string account = wanted.GetProperty("ad_account_id").GetString()!;

@@ -113,7 +113,9 @@ public abstract partial class JournalTests : IDisposable
 
     private sealed class FoundIt(FakeApi api) : IWriteReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             var c = api.Campaigns.Single();
             return Task.FromResult(ReconcileResult.Found(JsonSerializer.SerializeToUtf8Bytes(new { items = new[] { new { data = new { id = c.Id, name = c.Name }, exceptions = (object?)null } } })));

@@ -26,12 +26,14 @@ public sealed class WritePathTests
     /// <summary>Finds a campaign the way a resource's reconciler would: list and match by name.</summary>
     private sealed class FindByName(FakeApi api) : IWriteReconciler
     {
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
         public int Calls;
 
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             Calls++;
-            using var body = JsonDocument.Parse(request.Body!);
+            using var body = JsonDocument.Parse(write.Request.Body!);
             string name = body.RootElement[0].GetProperty("name").GetString()!;
             var match = api.Campaigns.Where(c => c.Name == name).ToList();
             if (match.Count == 0)
@@ -164,7 +166,9 @@ public sealed class WritePathTests
 
     private sealed class Inconclusive : IWriteReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken) =>
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken) =>
             Task.FromResult(ReconcileResult.Unknown("listing timed out"));
     }
 }
