@@ -11,16 +11,22 @@ BeforeAll {
 
     function Get-CampaignPosts { @(Get-AdsRequests $server POST campaigns) }
 
-    function Connect-AnotherMachine {
-        # A second sign-in with its own state folder: its journal is not ours, as on another machine without Redis.
-        $saved = $env:PINTEREST_ADS_STATE_DIRECTORY
-        $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path $TestDrive "machine-$([guid]::NewGuid().ToString('N'))"
+    function Connect-Session([hashtable] $Variables = @{}) {
+        # A second sign-in with its own state folder (its journal is not ours, as on another machine
+        # without Redis) and the PINTEREST_ADS_* variables given.
+        $Variables.PINTEREST_ADS_STATE_DIRECTORY = Join-Path $TestDrive "machine-$([guid]::NewGuid().ToString('N'))"
+        $saved = @{}
+        foreach ($name in $Variables.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $Variables[$name]) }
         try {
             Connect-PinterestAds -ApiBaseUri $server.BaseUri -ClientId $server.ClientId -AccessToken (ConvertTo-SecureString $server.IssueAccessToken() -AsPlainText -Force) -PassThru -DoNotSetDefault
         }
         finally {
-            $env:PINTEREST_ADS_STATE_DIRECTORY = $saved
+            foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
         }
+    }
+
+    function Get-LiveCampaigns([string] $Name) {
+        @($server.GetEntitiesJson($account, 'campaigns') | ConvertFrom-Json | Where-Object { $_.name -eq $Name -and $_.status -ne 'ARCHIVED' })
     }
 }
 
@@ -65,7 +71,7 @@ Describe 'Reconciliation never adopts another write''s campaign' {
 
     It 'judges "made after the send" on the server''s clock: another machine''s earlier campaign is not adopted with the server 10 minutes ahead' {
         $name = 'server ahead'
-        $other = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -Context (Connect-AnotherMachine) -ErrorAction Stop
+        $other = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -Context (Connect-Session) -ErrorAction Stop
         $server.AdvanceClock([TimeSpan]::FromMinutes(10))
         try {
             $null = $server.Faults.InjectStatus('POST', "/ad_accounts/$account/campaigns", 503)
@@ -81,13 +87,55 @@ Describe 'Reconciliation never adopts another write''s campaign' {
 
     It 'does not adopt another machine''s campaign made a few seconds before the send' {
         $name = 'made just before'
-        $other = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -Context (Connect-AnotherMachine) -ErrorAction Stop
+        $other = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -Context (Connect-Session) -ErrorAction Stop
         Start-Sleep -Seconds 3
         $null = $server.Faults.InjectStatus('POST', "/ad_accounts/$account/campaigns", 503)
         $mine = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -ErrorAction Stop
 
         $mine.Id | Should -Not -Be $other.Id
         $server.CountEntities($account, 'campaigns', $name) | Should -Be 2
+    }
+}
+
+Describe 'A create Pinterest holds past PINTEREST_ADS_TIMEOUT and commits late' {
+    BeforeAll {
+        # Attempts give up after 3 s, and a timed-out write settles for as long before anyone looks.
+        $script:impatient = Connect-Session @{ PINTEREST_ADS_TIMEOUT = '3' }
+    }
+
+    It 'is found once it has settled, and never sent again' {
+        $name = 'held, then committed while settling'
+        $null = $server.Faults.InjectLatency('POST', "/ad_accounts/$account/campaigns", [TimeSpan]::FromSeconds(4.5))
+        $posts = (Get-CampaignPosts).Count
+        $verbose = [System.Collections.Generic.List[string]]::new()
+
+        New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey "held-$([guid]::NewGuid())" -Context $impatient -ErrorAction Stop -Verbose 4>&1 |
+            ForEach-Object { if ($_ -is [System.Management.Automation.VerboseRecord]) { $verbose.Add("$_") } else { $made = $_ } }
+
+        $made.Id | Should -Match '^\d+$'
+        $verbose -join "`n" | Should -Match 'timed out after 3'
+        $verbose -join "`n" | Should -Match 'waiting 3 s for it to settle'
+        (Get-CampaignPosts).Count | Should -Be ($posts + 1)
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 1
+    }
+
+    It 'leaves one live campaign when it lands only after the re-send: the late one is archived and both ids are reported' {
+        $name = 'held, then committed after the re-send'
+        $null = $server.Faults.InjectLatency('POST', "/ad_accounts/$account/campaigns", [TimeSpan]::FromSeconds(7.5))
+
+        $made = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey "late-$([guid]::NewGuid())" -Context $impatient -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
+
+        $live = Get-LiveCampaigns $name
+        $live.Count | Should -Be 1
+        $live[0].id | Should -Be $made.Id
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 2
+        $late = @($server.GetEntitiesJson($account, 'campaigns') | ConvertFrom-Json | Where-Object { $_.name -eq $name -and $_.status -eq 'ARCHIVED' })[0].id
+        "$warned" | Should -Match "$late duplicates $($made.Id)\. $late was archived"
+    }
+
+    It 'shows the timeout in Get-PinterestAdsContext' {
+        $impatient.RequestTimeout | Should -Be ([TimeSpan]::FromSeconds(3))
+        (Connect-Session).RequestTimeout | Should -Be ([TimeSpan]::FromSeconds(30))
     }
 }
 

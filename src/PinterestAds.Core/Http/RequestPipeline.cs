@@ -25,12 +25,17 @@ namespace PinterestAds.Core.Http
         {
             var sender = new AttemptSender(transport, tokens, attempts);
             Endpoint = transport.Endpoint;
+            RequestTimeout = transport.AttemptTimeout;
             Journal = journal;
             _reads = new ApiReader(sender);
-            _writes = new WriteCoordinator(sender, transport.ServerClock, journal, transport.Endpoint.BaseUri, transport.ClientId, timeProvider ?? TimeProvider.System);
+            var rounds = new WriteRounds(sender, transport.ServerClock, new EntityClaims(journal, transport.Endpoint.BaseUri, transport.ClientId), WriteRounds.SettlingAfter(transport.AttemptTimeout), timeProvider ?? TimeProvider.System);
+            _writes = new WriteCoordinator(rounds, journal, transport.Endpoint.BaseUri, transport.ClientId, timeProvider ?? TimeProvider.System);
         }
 
         public ApiEndpoint Endpoint { get; }
+
+        /// <summary>How long one HTTP attempt may take.</summary>
+        public TimeSpan RequestTimeout { get; }
 
         public IIdempotencyJournal? Journal { get; }
 

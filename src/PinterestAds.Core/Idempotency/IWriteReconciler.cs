@@ -20,5 +20,8 @@ namespace PinterestAds.Core.Idempotency
 
         /// <summary>The ids of the entities a successful answer (sent, replayed or reconciled) made.</summary>
         IReadOnlyList<string> MadeIds(ApiResponse response);
+
+        /// <summary>A request that archives <paramref name="ids"/>, duplicates that <paramref name="write"/> made when an attempt landed late.</summary>
+        ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids);
     }
 }

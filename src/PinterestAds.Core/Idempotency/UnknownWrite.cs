@@ -16,17 +16,15 @@ namespace PinterestAds.Core.Idempotency
     public sealed class UnknownWrite
     {
         private readonly ServerClock _clock;
-        private readonly DateTimeOffset _sentLocal;
-        private readonly TimeSpan _uncertainty;
+        private readonly UnresolvedSend _sent;
         private readonly EntityClaims _claims;
         private readonly ISet<string> _excluded;
 
-        internal UnknownWrite(ApiRequest request, ServerClock clock, DateTimeOffset sentLocal, TimeSpan uncertainty, EntityClaims claims, ISet<string> excluded)
+        internal UnknownWrite(ApiRequest request, ServerClock clock, UnresolvedSend sent, EntityClaims claims, ISet<string> excluded)
         {
             Request = request;
             _clock = clock;
-            _sentLocal = sentLocal;
-            _uncertainty = uncertainty;
+            _sent = sent;
             _claims = claims;
             _excluded = excluded;
         }
@@ -40,7 +38,7 @@ namespace PinterestAds.Core.Idempotency
         /// When the first send with an unknown outcome began, on Pinterest's clock. Read it after a
         /// read of your own: every answer's Date header sharpens the estimate.
         /// </summary>
-        public ServerTimeRange SentAt => _clock.ToServer(_sentLocal).WidenedBack(_uncertainty);
+        public ServerTimeRange SentAt => _clock.ToServer(_sent.At).WidenedBack(_sent.Uncertainty);
 
         /// <summary>Waits, on the session's clock (for a re-check that gives other writers time to record their claims).</summary>
         public Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) => _clock.Time.Delay(delay, cancellationToken);

@@ -30,13 +30,13 @@ namespace PinterestAds.Core.Idempotency
         private readonly TimeProvider _time;
         private readonly WriteRounds _rounds;
 
-        public WriteCoordinator(IAttemptSender sender, ServerClock clock, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
+        public WriteCoordinator(WriteRounds rounds, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
         {
+            _rounds = rounds;
             _journal = journal;
             _apiBaseUri = apiBaseUri;
             _clientId = clientId;
             _time = time;
-            _rounds = new WriteRounds(sender, clock, new EntityClaims(journal, apiBaseUri, clientId));
         }
 
         public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, ICallObserver observer, CancellationToken cancellationToken)

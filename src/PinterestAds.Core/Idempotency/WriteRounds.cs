@@ -18,24 +18,42 @@ namespace PinterestAds.Core.Idempotency
     /// </summary>
     internal sealed class WriteRounds
     {
+        /// <summary>The longest a write whose attempt timed out is left to settle before it is looked for.</summary>
+        public static readonly TimeSpan MaxSettling = TimeSpan.FromSeconds(30);
+
         private readonly IAttemptSender _sender;
         private readonly ApiReader _reads;
         private readonly ServerClock _clock;
         private readonly EntityClaims _claims;
+        private readonly TimeProvider _time;
+        private readonly LateDuplicates _late;
 
-        public WriteRounds(IAttemptSender sender, ServerClock clock, EntityClaims claims)
+        /// <param name="settling">How long a write that may still land is left alone before it is looked for (<see cref="SettlingAfter"/>).</param>
+        public WriteRounds(IAttemptSender sender, ServerClock clock, EntityClaims claims, TimeSpan settling, TimeProvider time)
         {
             _sender = sender;
             _reads = new ApiReader(sender);
             _clock = clock;
             _claims = claims;
+            Settling = settling;
+            _time = time;
+            _late = new LateDuplicates(sender, _reads, clock, claims);
         }
+
+        public TimeSpan Settling { get; }
+
+        /// <summary>
+        /// A server that held an attempt past the client's timeout may take about as long again
+        /// to finish it: the settling period is the attempt timeout, at most <see cref="MaxSettling"/>.
+        /// </summary>
+        public static TimeSpan SettlingAfter(TimeSpan attemptTimeout) => attemptTimeout < MaxSettling ? attemptTimeout : MaxSettling;
 
         /// <param name="earlier">Set when an earlier run left this key's outcome unknown: reconcile before the first send.</param>
         public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, UnresolvedSend? earlier, ICallObserver observer, CancellationToken cancellationToken)
         {
             int resends = 0;
             Ambiguity? last = null;
+            bool mayStillLand = false;
             var unresolved = earlier;
             while (true)
             {
@@ -55,7 +73,15 @@ namespace PinterestAds.Core.Idempotency
                 var (response, unknown) = await SendOnceAsync(request, write, observer, cancellationToken).ConfigureAwait(false);
                 if (unknown is null)
                 {
-                    return await KnownAsync(request, write, ApiErrorMapper.EnsureSuccess(request, response!), observer).ConfigureAwait(false);
+                    var known = await KnownAsync(request, write, ApiErrorMapper.EnsureSuccess(request, response!), observer).ConfigureAwait(false);
+                    if (mayStillLand && unresolved is UnresolvedSend first)
+                    {
+                        // An attempt that timed out before this one may land even now.
+                        await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
+                        await _late.ArchiveAsync(request, write, first, known, observer, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return known;
                 }
 
                 last = unknown;
@@ -67,7 +93,19 @@ namespace PinterestAds.Core.Idempotency
 
                 observer.Verbose($"{request.Method} {request.DisplayPath}: {last.Note}");
                 unresolved ??= new UnresolvedSend(sentAt, TimeSpan.Zero);
+                if (last.MayStillLand && write.Reconciler != null)
+                {
+                    // Looking at once would find nothing while Pinterest still holds the write, and the re-send would duplicate it.
+                    mayStillLand = true;
+                    await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
+                }
             }
+        }
+
+        private Task SettleAsync(ApiRequest request, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            observer.Verbose($"{request.Method} {request.DisplayPath}: Pinterest may still be working on it; waiting {Limiting.Durations.Format(Settling)} for it to settle before looking.");
+            return _time.Delay(Settling, cancellationToken);
         }
 
         /// <summary>A result that is known: the entities it made are claimed for this write's key, so no other write's reconciliation adopts them.</summary>
@@ -125,7 +163,7 @@ namespace PinterestAds.Core.Idempotency
                 throw why.ToError(request, key, hasReconciler: true, $"still unknown after {resends + 1} sends");
             }
 
-            var unknown = new UnknownWrite(request, _clock, since.At, since.Uncertainty, _claims, new HashSet<string>(StringComparer.Ordinal));
+            var unknown = new UnknownWrite(request, _clock, since, _claims, new HashSet<string>(StringComparer.Ordinal));
             var found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
             string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
             switch (found.Outcome)

@@ -21,6 +21,7 @@ namespace PinterestAds.Core.Session
         public const string RequestsPerHour = "PINTEREST_ADS_REQUESTS_PER_HOUR";
         public const string LimitMaxWait = "PINTEREST_ADS_LIMIT_MAX_WAIT";
         public const string TokenCache = "PINTEREST_ADS_TOKEN_CACHE";
+        public const string Timeout = "PINTEREST_ADS_TIMEOUT";
 
         private readonly Func<string, string?> _environment;
 
@@ -74,6 +75,19 @@ namespace PinterestAds.Core.Session
             return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0 && seconds <= 86400
                 ? TimeSpan.FromSeconds(seconds)
                 : throw Invalid(LimitMaxWait, $"'{text}' is not a number of seconds between 0 and 86400.");
+        }
+
+        /// <summary>Seconds one HTTP attempt may take (PINTEREST_ADS_TIMEOUT).</summary>
+        public TimeSpan? ReadTimeout()
+        {
+            if (Read(Timeout) is not string text)
+            {
+                return null;
+            }
+
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 1 && seconds <= 3600
+                ? TimeSpan.FromSeconds(seconds)
+                : throw Invalid(Timeout, $"'{text}' is not a number of seconds between 1 and 3600.");
         }
 
         /// <summary>-EnvironmentVariable was given but neither token variable is set.</summary>

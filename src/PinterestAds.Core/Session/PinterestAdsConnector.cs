@@ -64,7 +64,7 @@ namespace PinterestAds.Core.Session
 
             // The token call shares the transport, so it takes a permit like every request;
             // ordinary calls retry through the budget's strategy, the token call never does.
-            var transport = new ApiTransport(settings.Endpoint, settings.ClientId, SharedHttpClient.Instance, limiter);
+            var transport = new ApiTransport(settings.Endpoint, settings.ClientId, SharedHttpClient.Instance, limiter, settings.Time, settings.RequestTimeout);
             var tokens = await SignInAsync(settings, browser, cache, transport, observer, cancellationToken).ConfigureAwait(false);
             var pipeline = new RequestPipeline(transport, tokens, SessionWiring.CreateAttemptStrategy(settings.Budget), journal, settings.Time);
             var context = new PinterestAdsContext(settings.ClientId, settings.Endpoint, pipeline, tokens, limiter, settings.Budget, settings.Method, settings.Scopes);

@@ -185,6 +185,8 @@ public sealed class AgainstTheFakeServerTests : IDisposable
     {
         public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
 
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
         public async Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             using var body = JsonDocument.Parse(write.Request.Body!);

@@ -115,6 +115,8 @@ public abstract partial class JournalTests : IDisposable
     {
         public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
 
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
         public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             var c = api.Campaigns.Single();

@@ -28,6 +28,8 @@ public sealed class WritePathTests
     {
         public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
 
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
         public int Calls;
 
         public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
@@ -167,6 +169,8 @@ public sealed class WritePathTests
     private sealed class Inconclusive : IWriteReconciler
     {
         public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
 
         public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken) =>
             Task.FromResult(ReconcileResult.Unknown("listing timed out"));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
@@ -78,6 +79,15 @@ namespace PinterestAds.Core.Ads
                 .Select(item => item.ValueKind == JsonValueKind.Object && item.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data.GetStringOrEmpty("id") : string.Empty)
                 .Where(id => id.Length > 0)
                 .ToArray();
+        }
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids)
+        {
+            string adAccountId = write.AdAccountId ?? throw new ArgumentException("The write names no ad account.", nameof(write));
+            var items = new JsonArray(ids.Select(id => (JsonNode)_resource.StatusBody(adAccountId, id, "ARCHIVED")).ToArray());
+            return ApiRequest.Patch(_resource.CollectionPath(adAccountId), _resource.Operation("update"))
+                .ForAdAccount(adAccountId)
+                .WithJsonBody(items);
         }
 
         private async Task<CandidateMatch<T>> MatchAsync(UnknownWrite write, JsonElement[] items, IReadOnlyList<JsonElement> candidates, CancellationToken cancellationToken)
