@@ -139,6 +139,41 @@ Describe 'A create Pinterest holds past PINTEREST_ADS_TIMEOUT and commits late' 
     }
 }
 
+Describe 'A re-run after kill -9 in the middle of a batch' {
+    It 'takes the interrupted keys over at once, reconciles, and finishes within a minute with one campaign per key' {
+        $run = "crash-$([guid]::NewGuid().ToString('N').Substring(0, 8))"
+        $script = @'
+Import-Module $env:PINTERESTADS_MODULE_PATH
+Connect-PinterestAds -EnvironmentVariable
+$rows = 1..3 | ForEach-Object { [pscustomobject]@{ AdAccountId = $env:TEST_ACCOUNT; Name = "$env:TEST_RUN $_"; ObjectiveType = 'AWARENESS'; IdempotencyKey = "$env:TEST_RUN-$_" } }
+$made = $rows | New-PinCampaign -ErrorAction Stop
+"MADE $(@($made).Count)"
+'@
+        function Get-RunEnvironment {
+            @{
+                PINTEREST_ADS_CLIENT_ID = $server.ClientId; PINTEREST_ADS_CLIENT_SECRET = $server.ClientSecret; PINTEREST_ADS_API_BASE_URI = $server.BaseUri.ToString()
+                PINTEREST_ADS_REFRESH_TOKEN = $server.IssueRefreshToken(); PINTEREST_ADS_STATE_DIRECTORY = (Join-Path $TestDrive $run); PINTEREST_ADS_TIMEOUT = '3'
+                TEST_ACCOUNT = $account; TEST_RUN = $run
+            }
+        }
+        # Pinterest holds the batch for 4 s, then commits it, whatever became of the client.
+        $held = $server.Faults.InjectLatency('POST', "/ad_accounts/$account/campaigns", [TimeSpan]::FromSeconds(4))
+
+        $first = Start-TestPwsh -Script $script -Environment (Get-RunEnvironment)
+        $deadline = [DateTime]::UtcNow.AddSeconds(60)
+        while ($held.Hits -eq 0 -and -not $first.Process.HasExited -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 50 }
+        $held.Hits | Should -Be 1 -Because 'the first run must be killed while its batch is with Pinterest'
+        & kill -9 $first.Process.Id
+        $null = Wait-TestPwsh $first
+
+        $rerun = Invoke-TestPwsh -Script $script -Environment (Get-RunEnvironment) -TimeoutSeconds 60
+
+        $rerun.ExitCode | Should -Be 0 -Because $rerun.AllText
+        $rerun.Output | Should -Match 'MADE 3'
+        foreach ($n in 1..3) { (Get-LiveCampaigns "$run $n").Count | Should -Be 1 }
+    }
+}
+
 Describe 'A malformed success' {
     It 'on a create (<Label>) is reconciled: the caller gets the campaign, one exists, and a re-run with the key returns it' -ForEach @(
         @{ Label = 'an empty body'; Body = '' }

@@ -39,6 +39,8 @@ namespace PinterestAds.Core.Idempotency
 
         public string Description => _directory;
 
+        public TimeSpan Lease => _lease;
+
         public string PathFor(string key) => Path.Combine(_directory, StatePaths.Digest(key) + ".json");
 
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ namespace PinterestAds.Core.Idempotency
             var record = Read(file);
             if (record is null || (record.Completed is long done && DateTimeOffset.FromUnixTimeMilliseconds(done) + _retention < now))
             {
-                Write(file, new Record { State = "pending", Fingerprint = fingerprint, Owner = owner, Started = Ms(now), Lease = Ms(now + _lease) });
+                Write(file, new Record { State = "pending", Fingerprint = fingerprint, Owner = owner, Holder = ProcessIdentity.Current, Started = Ms(now), Lease = Ms(now + _lease), Beat = Ms(now) });
                 return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = now };
             }
 
@@ -78,21 +80,47 @@ namespace PinterestAds.Core.Idempotency
                 };
             }
 
+            // The owner was last seen alive at its last heartbeat; one found dead on this machine, now.
+            var lastAlive = DateTimeOffset.FromUnixTimeMilliseconds(record.Beat > 0 ? record.Beat : record.Started);
             if (record.State == "pending" && DateTimeOffset.FromUnixTimeMilliseconds(record.Lease) > now)
             {
-                return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress)
+                if (!ProcessIdentity.IsDeadHere(record.Holder))
                 {
-                    FirstUsedAt = firstUsed,
-                    LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(record.Lease),
-                };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress)
+                    {
+                        FirstUsedAt = firstUsed,
+                        LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(record.Lease),
+                    };
+                }
+
+                lastAlive = now;
             }
 
-            // A stale pending entry (its owner died) or an unknown outcome: take over, reconcile first.
+            // A crashed owner, or an unknown outcome: take over, reconcile first.
             record.State = "pending";
             record.Owner = owner;
+            record.Holder = ProcessIdentity.Current;
             record.Lease = Ms(now + _lease);
+            record.Beat = Ms(now);
             Write(file, record);
-            return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed };
+            return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed, LastAliveAt = lastAlive };
+        }
+
+        public async Task<bool> RenewAsync(JournalClaim claim, CancellationToken cancellationToken)
+        {
+            bool renewed = false;
+            await UpdateAsync(claim, (file, record) =>
+            {
+                if (record != null && record.State == "pending")
+                {
+                    var now = _time.GetUtcNow();
+                    record.Lease = Ms(now + _lease);
+                    record.Beat = Ms(now);
+                    Write(file, record);
+                    renewed = true;
+                }
+            }, cancellationToken).ConfigureAwait(false);
+            return renewed;
         }
 
         public Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken) =>
@@ -112,6 +140,7 @@ namespace PinterestAds.Core.Idempotency
                 if (record != null)
                 {
                     record.State = "unknown";
+                    record.Beat = Ms(_time.GetUtcNow());
                     Write(file, record);
                 }
             }, cancellationToken);
@@ -241,6 +270,12 @@ namespace PinterestAds.Core.Idempotency
             public string? Fingerprint { get; set; }
 
             public string? Owner { get; set; }
+
+            /// <summary>The process holding the claim (<see cref="ProcessIdentity"/>).</summary>
+            public string? Holder { get; set; }
+
+            /// <summary>The owner's last heartbeat (Unix ms).</summary>
+            public long Beat { get; set; }
 
             public long Started { get; set; }
 

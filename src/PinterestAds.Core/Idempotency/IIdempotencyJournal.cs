@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,9 +17,15 @@ namespace PinterestAds.Core.Idempotency
         /// <summary>Where entries live, for messages: <c>Redis host:port</c> or a folder.</summary>
         string Description { get; }
 
+        /// <summary>How long a claim lasts unless renewed (<see cref="RenewAsync"/>): a crashed owner's key is recoverable after it.</summary>
+        TimeSpan Lease { get; }
+
         /// <summary>Atomically claims <paramref name="key"/> for a request, or reports what an earlier use left.</summary>
         /// <param name="key">The journal key: the caller's key scoped to the API and the app (<see cref="IdempotencyKeys.JournalKey"/>).</param>
         Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken);
+
+        /// <summary>Extends the claim's lease while its write runs; false when the claim is no longer this caller's.</summary>
+        Task<bool> RenewAsync(JournalClaim claim, CancellationToken cancellationToken);
 
         /// <summary>Records the successful result, for replay.</summary>
         Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken);

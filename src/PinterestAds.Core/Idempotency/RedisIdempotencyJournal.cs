@@ -28,18 +28,31 @@ local function fmt(x) return string.format('%.0f', x) end
 ";
 
         private static readonly LuaScript BeginScript = LuaScript.Prepare(NowMs + @"
-local e = redis.call('HMGET', @key, 'fp', 'state', 'owner', 'lease', 'started', 'status', 'body', 'completed')
+local e = redis.call('HMGET', @key, 'fp', 'state', 'owner', 'lease', 'started', 'status', 'body', 'completed', 'holder', 'beat')
 if not e[1] then
-  redis.call('HSET', @key, 'fp', @fp, 'state', 'pending', 'owner', @owner, 'lease', fmt(now + tonumber(@leasems)), 'started', fmt(now))
+  redis.call('HSET', @key, 'fp', @fp, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'started', fmt(now), 'beat', fmt(now))
   redis.call('PEXPIRE', @key, @ttlms)
   return {'claimed', fmt(now)}
 end
 if e[1] ~= @fp then return {'mismatch', e[5] or '0'} end
 if e[2] == 'completed' then return {'completed', e[5] or '0', e[6] or '200', e[7] or '', e[8] or '0'} end
-if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4]} end
-redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'lease', fmt(now + tonumber(@leasems)))
+if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4], e[3] or '', e[9] or ''} end
+redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
 redis.call('PEXPIRE', @key, @ttlms)
-return {'recovered', e[5] or '0'}
+return {'recovered', e[5] or '0', e[10] or e[5] or '0'}
+");
+
+        // Takes over a live-leased claim whose holder this process found dead, unless it changed hands meanwhile.
+        private static readonly LuaScript TakeOverScript = LuaScript.Prepare(NowMs + @"
+if redis.call('HGET', @key, 'owner') ~= @previous or redis.call('HGET', @key, 'state') ~= 'pending' then return {'changed'} end
+redis.call('HSET', @key, 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
+return {'recovered', redis.call('HGET', @key, 'started') or '0', fmt(now)}
+");
+
+        private static readonly LuaScript RenewScript = LuaScript.Prepare(NowMs + @"
+if redis.call('HGET', @key, 'owner') ~= @owner or redis.call('HGET', @key, 'state') ~= 'pending' then return 0 end
+redis.call('HSET', @key, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
+return 1
 ");
 
         private static readonly LuaScript CompleteScript = LuaScript.Prepare(NowMs + @"
@@ -51,9 +64,9 @@ redis.call('PEXPIRE', @key, @ttlms)
 return 1
 ");
 
-        private static readonly LuaScript UnknownScript = LuaScript.Prepare(@"
+        private static readonly LuaScript UnknownScript = LuaScript.Prepare(NowMs + @"
 if redis.call('HGET', @key, 'owner') ~= @owner then return 0 end
-redis.call('HSET', @key, 'state', 'unknown')
+redis.call('HSET', @key, 'state', 'unknown', 'beat', fmt(now))
 return 1
 ");
 
@@ -80,6 +93,8 @@ return 1
 
         public string Description { get; }
 
+        public TimeSpan Lease => TimeSpan.FromMilliseconds(_leaseMs);
+
         public string KeyFor(string key) => KeyPrefix + RedisKeys.HashTag(_clientId) + ":" + StatePaths.Digest(key);
 
         public string MadeKeyFor(string entityKey) => MadePrefix + RedisKeys.HashTag(_clientId) + ":" + entityKey;
@@ -87,8 +102,21 @@ return 1
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
         {
             string owner = Guid.NewGuid().ToString("N");
-            var result = (RedisResult[])(await RunAsync(db => BeginScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(key), fp = fingerprint, owner, leasems = _leaseMs, ttlms = _retentionMs }), cancellationToken).ConfigureAwait(false))!;
+            string holder = ProcessIdentity.Current;
+            var redisKey = (RedisKey)KeyFor(key);
+            var result = (RedisResult[])(await RunAsync(db => BeginScript.EvaluateAsync(db, new { key = redisKey, fp = fingerprint, owner, holder, leasems = _leaseMs, ttlms = _retentionMs }), cancellationToken).ConfigureAwait(false))!;
             string verdict = (string)result[0]!;
+            if (verdict == "busy" && ProcessIdentity.IsDeadHere((string?)result[4]))
+            {
+                // Its holder was a process on this machine that is gone: no need to wait out the lease.
+                string previous = (string)result[3]!;
+                var taken = (RedisResult[])(await RunAsync(db => TakeOverScript.EvaluateAsync(db, new { key = redisKey, previous, owner, holder, leasems = _leaseMs }), cancellationToken).ConfigureAwait(false))!;
+                if ((string)taken[0]! == "recovered")
+                {
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = FromMs((string?)taken[1]), LastAliveAt = FromMs((string?)taken[2]) };
+                }
+            }
+
             var firstUsed = FromMs((string?)result[1]);
             switch (verdict)
             {
@@ -107,9 +135,12 @@ return 1
                 case "busy":
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress) { FirstUsedAt = firstUsed, LeaseUntil = FromMs((string?)result[2]) };
                 default:
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed, LastAliveAt = FromMs((string?)result[2]) };
             }
         }
+
+        public async Task<bool> RenewAsync(JournalClaim claim, CancellationToken cancellationToken) =>
+            (long)await RunAsync(db => RenewScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner, leasems = _leaseMs }), cancellationToken).ConfigureAwait(false) == 1;
 
         public Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken) =>
             RunAsync(db => CompleteScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner, fp = claim.Fingerprint, status = response.StatusCode, body = response.Body, ttlms = _retentionMs }), cancellationToken);

@@ -67,15 +67,23 @@ namespace PinterestAds.Core.Idempotency
                     throw IdempotencyErrors.InProgress(request, key, claim.FirstUsedAt, claim.LeaseUntil);
                 case JournalClaimStatus.Recovered:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
-                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin);
+                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin, claim.LastAliveAt);
                     break;
             }
 
+            ApiResponse response;
             try
             {
-                var response = await _rounds.SendAsync(request, write, unresolvedSince, observer, cancellationToken).ConfigureAwait(false);
-                await SafelyAsync(() => _journal.CompleteAsync(claim, response, CancellationToken.None), "record the result of", request, key, observer).ConfigureAwait(false);
-                return response;
+                // The lease is renewed while the write runs, and no longer once its outcome is being recorded.
+                var lease = LeaseKeeper.Start(_journal, claim, _journal.Lease);
+                try
+                {
+                    response = await _rounds.SendAsync(request, write, unresolvedSince, observer, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await lease.DisposeAsync().ConfigureAwait(false);
+                }
             }
             catch (Exception ex)
             {
@@ -93,6 +101,9 @@ namespace PinterestAds.Core.Idempotency
 
                 throw;
             }
+
+            await SafelyAsync(() => _journal.CompleteAsync(claim, response, CancellationToken.None), "record the result of", request, key, observer).ConfigureAwait(false);
+            return response;
         }
 
         /// <summary>Claims the key, scoped to this API and app; a journal it cannot reach is an error before anything is sent.</summary>

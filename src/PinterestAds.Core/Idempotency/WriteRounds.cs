@@ -55,6 +55,20 @@ namespace PinterestAds.Core.Idempotency
             Ambiguity? last = null;
             bool mayStillLand = false;
             var unresolved = earlier;
+            if (earlier?.EarlierRunAlive is DateTimeOffset alive && _time.GetUtcNow() - alive < Settling + Settling)
+            {
+                // The earlier run was alive moments ago: a send it had under way may still land.
+                mayStillLand = true;
+                // The journal's clock is not ours: never wait longer than one settling period.
+                var rest = alive + Settling - _time.GetUtcNow();
+                rest = rest > Settling ? Settling : rest;
+                if (rest > TimeSpan.Zero)
+                {
+                    observer.Verbose($"{request.Method} {request.DisplayPath}: the run that held Idempotency-Key '{request.IdempotencyKey}' ended moments ago; waiting {Limiting.Durations.Format(rest)} for what it sent to settle before looking.");
+                    await _time.Delay(rest, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             while (true)
             {
                 // A repeatable write never gets here unresolved: its unknown outcome is thrown below.

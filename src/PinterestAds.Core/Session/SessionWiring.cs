@@ -15,8 +15,11 @@ namespace PinterestAds.Core.Session
     /// </summary>
     public static class SessionWiring
     {
-        /// <summary>How long a caller owns an idempotency key while its write runs; a crashed owner's key is recoverable after it.</summary>
-        public static readonly TimeSpan JournalLease = TimeSpan.FromMinutes(10);
+        /// <summary>
+        /// How long a caller owns an idempotency key unless it renews the claim, which it does while
+        /// its write runs; a crashed owner's key is recoverable after it (at once on its own machine).
+        /// </summary>
+        public static readonly TimeSpan JournalLease = TimeSpan.FromSeconds(15);
 
         /// <summary>
         /// The Redis limiter when <see cref="BudgetOptions.RedisConfiguration"/> is set (a malformed

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
@@ -162,6 +163,35 @@ public sealed class RedisJournalTests : JournalTests
 
     protected override IIdempotencyJournal Journal() =>
         SessionWiring.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
+
+    [Fact]
+    public async Task A_claim_whose_process_on_this_machine_is_gone_is_taken_over_at_once()
+    {
+        var journal = (RedisIdempotencyJournal)Journal();
+        var first = await journal.BeginAsync("run-49", "fp", default);
+        var db = (await RedisConnections.GetAsync(_redis.Configuration)).GetDatabase();
+
+        await db.HashSetAsync(journal.KeyFor("run-49"), "holder", ProcessIdentity.Current);
+        var whileAlive = await journal.BeginAsync("run-49", "fp", default);
+        await db.HashSetAsync(journal.KeyFor("run-49"), "holder", DeadProcess());
+        var afterDeath = await journal.BeginAsync("run-49", "fp", default);
+
+        Assert.Equal(JournalClaimStatus.Claimed, first.Status);
+        Assert.Equal(JournalClaimStatus.InProgress, whileAlive.Status);
+        Assert.Equal(JournalClaimStatus.Recovered, afterDeath.Status);
+        Assert.NotNull(afterDeath.LastAliveAt);
+        Assert.False(await journal.RenewAsync(first, default));
+        Assert.True(await journal.RenewAsync(afterDeath, default));
+    }
+
+    /// <summary>The identity a process on this machine had, once it has exited.</summary>
+    private static string DeadProcess()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "0.2") { UseShellExecute = false })!;
+        long started = new DateTimeOffset(process.StartTime.ToUniversalTime()).ToUnixTimeMilliseconds();
+        process.WaitForExit();
+        return $"{Environment.MachineName}|{process.Id}|{started}";
+    }
 
     [Fact]
     public async Task Redis_down_means_nothing_is_sent_and_the_error_names_the_journal()
