@@ -100,6 +100,9 @@ namespace PinterestAdsBench
 '@
 }
 
+# A state folder of its own: the module remembers each Redis it used there, and this one is new.
+$savedState = $env:PINTEREST_ADS_STATE_DIRECTORY
+$env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) ('pinads-bench-' + [guid]::NewGuid().ToString('N'))
 $redis = Start-TestRedis
 try {
     $options = [PinterestAds.Core.Limiting.BudgetOptions]::new()
@@ -131,6 +134,8 @@ try {
 }
 finally {
     $redis | Stop-TestRedis
+    Remove-Item $env:PINTEREST_ADS_STATE_DIRECTORY -Recurse -Force -ErrorAction Ignore
+    $env:PINTEREST_ADS_STATE_DIRECTORY = $savedState
 }
 
 $permitMedian = Get-Median $measured.PermitMedian; $pingMedian = Get-Median $measured.PingMedian

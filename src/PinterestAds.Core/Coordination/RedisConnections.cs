@@ -201,14 +201,20 @@ namespace PinterestAds.Core.Coordination
 
         private static async Task<T> RunCoreAsync<T>(string configuration, Func<IDatabase, Task<T>> operation)
         {
-            var connection = await GetAsync(configuration).ConfigureAwait(false);
-            return await operation(connection.GetDatabase()).ConfigureAwait(false);
+            var database = (await GetAsync(configuration).ConfigureAwait(false)).GetDatabase();
+            await RedisMemory.For(configuration).CheckAsync(database).ConfigureAwait(false);
+            return await operation(database).ConfigureAwait(false);
         }
 
         private static async Task<IConnectionMultiplexer> ConnectAsync(string configuration)
         {
             var options = ParseConfiguration(configuration);
-            return await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+            var connection = await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+
+            // A Redis that comes back may have come back empty: look at its marker on the next use.
+            var memory = RedisMemory.For(configuration);
+            connection.ConnectionRestored += (_, _) => memory.CheckSoon();
+            return connection;
         }
 
         private static string FirstLine(string text)

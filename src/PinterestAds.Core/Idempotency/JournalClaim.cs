@@ -54,6 +54,12 @@ namespace PinterestAds.Core.Idempotency
         /// </summary>
         public DateTimeOffset? LastAliveAt { get; set; }
 
+        /// <summary>When the journal lost its entries (Redis flushed or restarted empty), if it did lately: the claim is then Recovered.</summary>
+        public DateTimeOffset? JournalLostAt { get; set; }
+
+        /// <summary>Something the caller should be told about the journal (once per process), e.g. that Redis lost its data.</summary>
+        public string? Warning { get; set; }
+
         /// <summary>For <see cref="JournalClaimStatus.InProgress"/>: when the other caller's lease runs out.</summary>
         public DateTimeOffset? LeaseUntil { get; set; }
 

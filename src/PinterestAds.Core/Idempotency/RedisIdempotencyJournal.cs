@@ -104,7 +104,15 @@ return 1
             string owner = Guid.NewGuid().ToString("N");
             string holder = ProcessIdentity.Current;
             var redisKey = (RedisKey)KeyFor(key);
-            var result = (RedisResult[])(await RunAsync(db => BeginScript.EvaluateAsync(db, new { key = redisKey, fp = fingerprint, owner, holder, leasems = _leaseMs, ttlms = _retentionMs }), cancellationToken).ConfigureAwait(false))!;
+            var memory = RedisMemory.For(_configuration);
+            var result = (RedisResult[])(await RunAsync(
+                async db =>
+                {
+                    // A journal that forgot would answer "new key" for one that is not: look first.
+                    await memory.CheckAsync(db, force: true).ConfigureAwait(false);
+                    return await BeginScript.EvaluateAsync(db, new { key = redisKey, fp = fingerprint, owner, holder, leasems = _leaseMs, ttlms = _retentionMs }).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false))!;
             string verdict = (string)result[0]!;
             if (verdict == "busy" && ProcessIdentity.IsDeadHere((string?)result[4]))
             {
@@ -120,8 +128,17 @@ return 1
             var firstUsed = FromMs((string?)result[1]);
             switch (verdict)
             {
+                case "claimed" when memory.LostAt is DateTimeOffset lost && firstUsed - lost < RedisMemory.Aftermath:
+                    // Redis lost its entries lately: this key may have been used before, by a run whose
+                    // write the journal forgot. Treat it as an unknown outcome that far back.
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered)
+                    {
+                        FirstUsedAt = lost - RedisMemory.Aftermath,
+                        JournalLostAt = lost,
+                        Warning = memory.TakeWarning(),
+                    };
                 case "claimed":
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = firstUsed };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = firstUsed, Warning = memory.TakeWarning() };
                 case "mismatch":
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Mismatch) { FirstUsedAt = firstUsed };
                 case "completed":

@@ -54,6 +54,11 @@ namespace PinterestAds.Core.Idempotency
             }
 
             var claim = await ClaimAsync(_journal, request, key, observer, cancellationToken).ConfigureAwait(false);
+            if (claim.Warning is string warning)
+            {
+                observer.Warning(warning);
+            }
+
             UnresolvedSend? unresolvedSince = null;
             switch (claim.Status)
             {
@@ -66,7 +71,9 @@ namespace PinterestAds.Core.Idempotency
                 case JournalClaimStatus.InProgress:
                     throw IdempotencyErrors.InProgress(request, key, claim.FirstUsedAt, claim.LeaseUntil);
                 case JournalClaimStatus.Recovered:
-                    observer.Verbose($"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
+                    observer.Verbose(claim.JournalLostAt is DateTimeOffset lost
+                        ? $"{request.Method} {request.DisplayPath}: the journal lost its entries at {Limiting.Durations.Instant(lost)}, so Idempotency-Key '{key}' may have been used before; checking before sending."
+                        : $"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
                     unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin, claim.LastAliveAt);
                     break;
             }
