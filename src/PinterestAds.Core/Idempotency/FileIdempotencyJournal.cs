@@ -22,16 +22,17 @@ namespace PinterestAds.Core.Idempotency
         private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
 
         private readonly string _directory;
-        private readonly string _madeDirectory;
+        private readonly MadeEntitiesFolder _made;
+        private readonly RetentionPruner _pruner;
         private readonly TimeSpan _retention;
         private readonly TimeSpan _lease;
         private readonly TimeProvider _time;
-        private int _prunes;
 
         public FileIdempotencyJournal(string stateDirectory, string clientId, TimeSpan retention, TimeSpan lease, TimeProvider time)
         {
             _directory = Path.Combine(stateDirectory, "idempotency", StatePaths.Digest(clientId));
-            _madeDirectory = Path.Combine(stateDirectory, "made", StatePaths.Digest(clientId));
+            _made = new MadeEntitiesFolder(Path.Combine(stateDirectory, "made", StatePaths.Digest(clientId)));
+            _pruner = new RetentionPruner(retention, time, (_directory, "*.json"), (_made.Directory, "*"));
             _retention = retention;
             _lease = lease;
             _time = time;
@@ -45,7 +46,7 @@ namespace PinterestAds.Core.Idempotency
 
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
         {
-            PruneNowAndThen();
+            _pruner.PruneNowAndThen();
             string owner = Guid.NewGuid().ToString("N");
             using var file = await OpenAsync(key, cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow();
@@ -156,30 +157,12 @@ namespace PinterestAds.Core.Idempotency
 
         public Task ClaimEntitiesAsync(IReadOnlyCollection<string> entityKeys, string key, CancellationToken cancellationToken)
         {
-            Directory.CreateDirectory(_madeDirectory);
-            foreach (string entity in entityKeys)
-            {
-                // Only the write that made an entity claims it, so there is no one to race with.
-                File.WriteAllText(Path.Combine(_madeDirectory, entity), key);
-            }
-
+            _made.Write(entityKeys, key);
             return Task.CompletedTask;
         }
 
-        public Task<IReadOnlyDictionary<string, string>> ClaimantsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken)
-        {
-            var found = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (string entity in entityKeys)
-            {
-                string path = Path.Combine(_madeDirectory, entity);
-                if (File.Exists(path))
-                {
-                    found[entity] = File.ReadAllText(path);
-                }
-            }
-
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(found);
-        }
+        public Task<IReadOnlyDictionary<string, string>> ClaimantsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken) =>
+            Task.FromResult(_made.Read(entityKeys));
 
         private async Task UpdateAsync(JournalClaim claim, Action<LockedFile, Record?> change, CancellationToken cancellationToken)
         {
@@ -219,49 +202,6 @@ namespace PinterestAds.Core.Idempotency
         private static void Write(LockedFile file, Record record) => file.WriteAllText(JsonSerializer.Serialize(record));
 
         private static long Ms(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
-
-        private void PruneNowAndThen()
-        {
-            if (Interlocked.Increment(ref _prunes) % 32 != 1)
-            {
-                return;
-            }
-
-            var cutoff = _time.GetUtcNow().UtcDateTime - _retention;
-            Prune(_directory, "*.json", cutoff);
-            Prune(_madeDirectory, "*", cutoff);
-        }
-
-        private static void Prune(string directory, string pattern, DateTime cutoff)
-        {
-            if (!Directory.Exists(directory))
-            {
-                return;
-            }
-
-            try
-            {
-                foreach (var path in Directory.EnumerateFiles(directory, pattern))
-                {
-                    try
-                    {
-                        if (File.GetLastWriteTimeUtc(path) < cutoff)
-                        {
-                            File.Delete(path);
-                        }
-                    }
-                    catch (IOException)
-                    {
-                    }
-                    catch (UnauthorizedAccessException)
-                    {
-                    }
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
 
         private sealed class Record
         {
