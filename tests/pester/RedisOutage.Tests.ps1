@@ -26,6 +26,14 @@ BeforeAll {
             -RedisConfiguration $Redis.Configuration -RequestsPerHour $RequestsPerHour -PassThru -DoNotSetDefault
     }
 
+    function Initialize-RedisSession {
+        # A Redis, the fake API and a session whose budget, journal and tokens live in that Redis.
+        $script:redis = Start-TestRedis
+        $script:server = Start-PinTestServer -IgnoreIdempotencyKey
+        $script:context = Connect-WithRedis $server $redis
+        $script:account = $server.DefaultAdAccountId
+    }
+
     function Invoke-Collecting([scriptblock] $Action) {
         # Runs $Action with -ErrorAction Stop semantics and returns the error record, or $null.
         try { $null = & $Action; $null } catch { $_ }
@@ -46,10 +54,7 @@ BeforeAll {
 
 Describe 'A paused Redis' -Skip:(-not $hasRedis) {
     BeforeAll {
-        $script:redis = Start-TestRedis
-        $script:server = Start-PinTestServer -IgnoreIdempotencyKey
-        $script:context = Connect-WithRedis $server $redis
-        $script:account = $server.DefaultAdAccountId
+        Initialize-RedisSession
         $script:run = [guid]::NewGuid().ToString('N').Substring(0, 8)
     }
     AfterAll {
@@ -97,10 +102,7 @@ Describe 'A paused Redis' -Skip:(-not $hasRedis) {
 
 Describe 'A killed Redis' -Skip:(-not $hasRedis) {
     BeforeAll {
-        $script:redis = Start-TestRedis
-        $script:server = Start-PinTestServer -IgnoreIdempotencyKey
-        $script:context = Connect-WithRedis $server $redis
-        $script:account = $server.DefaultAdAccountId
+        Initialize-RedisSession
     }
     AfterAll {
         $server | Stop-PinTestServer -ErrorAction SilentlyContinue
