@@ -53,22 +53,8 @@ namespace PinterestAds.Core.Idempotency
         {
             int resends = 0;
             Ambiguity? last = null;
-            bool mayStillLand = false;
+            bool mayStillLand = earlier is UnresolvedSend run && await SettleEarlierRunAsync(request, run, observer, cancellationToken).ConfigureAwait(false);
             var unresolved = earlier;
-            if (earlier?.EarlierRunAlive is DateTimeOffset alive && _time.GetUtcNow() - alive < Settling + Settling)
-            {
-                // The earlier run was alive moments ago: a send it had under way may still land.
-                mayStillLand = true;
-                // The journal's clock is not ours: never wait longer than one settling period.
-                var rest = alive + Settling - _time.GetUtcNow();
-                rest = rest > Settling ? Settling : rest;
-                if (rest > TimeSpan.Zero)
-                {
-                    observer.Verbose($"{request.Method} {request.DisplayPath}: the run that held Idempotency-Key '{request.IdempotencyKey}' ended moments ago; waiting {Limiting.Durations.Format(rest)} for what it sent to settle before looking.");
-                    await _time.Delay(rest, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
             while (true)
             {
                 // A repeatable write never gets here unresolved: its unknown outcome is thrown below.
@@ -114,6 +100,29 @@ namespace PinterestAds.Core.Idempotency
                     await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
                 }
             }
+        }
+
+        /// <summary>
+        /// An earlier run that was alive moments ago may have had a send under way that can still
+        /// land: waits out what is left of its settling period. Returns whether it may still land.
+        /// </summary>
+        private async Task<bool> SettleEarlierRunAsync(ApiRequest request, UnresolvedSend earlier, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            if (!(earlier.EarlierRunAlive is DateTimeOffset alive) || _time.GetUtcNow() - alive >= Settling + Settling)
+            {
+                return false;
+            }
+
+            // The journal's clock is not ours: never wait longer than one settling period.
+            var rest = alive + Settling - _time.GetUtcNow();
+            rest = rest > Settling ? Settling : rest;
+            if (rest > TimeSpan.Zero)
+            {
+                observer.Verbose($"{request.Method} {request.DisplayPath}: the run that held Idempotency-Key '{request.IdempotencyKey}' ended moments ago; waiting {Limiting.Durations.Format(rest)} for what it sent to settle before looking.");
+                await _time.Delay(rest, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
         }
 
         private Task SettleAsync(ApiRequest request, ICallObserver observer, CancellationToken cancellationToken)
