@@ -100,12 +100,15 @@ namespace PinterestAdsBench
 '@
 }
 
+# A state folder of its own: the module remembers each Redis it used there, and this one is new.
+$savedState = $env:PINTEREST_ADS_STATE_DIRECTORY
+$env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) ('pinads-bench-' + [guid]::NewGuid().ToString('N'))
 $redis = Start-TestRedis
 try {
     $options = [PinterestAds.Core.Limiting.BudgetOptions]::new()
     $options.RequestsPerWindow = 100000000
     $options.RedisConfiguration = $redis.Configuration
-    $limiter = [PinterestAds.Core.Limiting.RequestBudget]::CreateLimiter($options)
+    $limiter = [PinterestAds.Core.Session.SessionWiring]::CreateLimiter($options)
 
     # Warm up: connection, script load (EVAL once, then EVALSHA), JIT.
     $warm = [PinterestAds.Core.Limiting.LimiterBucket]::new('bench', 'warmup')
@@ -131,6 +134,8 @@ try {
 }
 finally {
     $redis | Stop-TestRedis
+    Remove-Item $env:PINTEREST_ADS_STATE_DIRECTORY -Recurse -Force -ErrorAction Ignore
+    $env:PINTEREST_ADS_STATE_DIRECTORY = $savedState
 }
 
 $permitMedian = Get-Median $measured.PermitMedian; $pingMedian = Get-Median $measured.PingMedian

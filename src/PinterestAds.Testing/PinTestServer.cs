@@ -110,7 +110,8 @@ namespace PinterestAds.Testing
             }
 
             var pipeline = new RequestPipeline(router, _oauth, Faults, _idempotency, _log, _settings, _clock);
-            _http = new LoopbackHttpServer(pipeline.HandleAsync, pipeline.StreamsBody, () => DateTimeOffset.UtcNow);
+            // The Date header shows the server's clock, as Pinterest's does: clients measure skew from it.
+            _http = new LoopbackHttpServer(pipeline.HandleAsync, pipeline.StreamsBody, () => _clock.UtcNow);
         }
 
         /// <summary>Injected faults (429, 5xx, latency, dropped connections), matched by method and path.</summary>
@@ -259,7 +260,10 @@ namespace PinterestAds.Testing
 
         public void Dispose() => _http.Dispose();
 
-        /// <summary>Moves the server clock forward (token, code and schedule expiry) without waiting.</summary>
+        /// <summary>
+        /// Moves the server clock (token, code and schedule expiry, created_time, the Date header)
+        /// without waiting: forward, or back with a negative span to skew it behind the client's.
+        /// </summary>
         public void AdvanceClock(TimeSpan by) => _clock.Advance(by);
 
         public void ClearRequests() => _log.Clear();

@@ -4,8 +4,8 @@ using System.Threading;
 namespace PinterestAds.Testing
 {
     /// <summary>
-    /// Real UTC time plus an offset tests can advance, so token and code expiry can be
-    /// exercised without waiting.
+    /// Real UTC time plus an offset tests can move, so token and code expiry can be exercised
+    /// without waiting and a client's clock skew measured.
     /// </summary>
     internal sealed class ServerClock
     {

@@ -38,6 +38,30 @@ public sealed class FaultTests : ApiTest
     }
 
     [Fact]
+    public async Task A_malformed_success_commits_and_answers_with_the_canned_body()
+    {
+        Server.Faults.InjectMalformedSuccess("POST", $"/ad_accounts/{Api.Account}/campaigns", "<html>upstream reset</html>");
+
+        var reply = await Api.Post($"ad_accounts/{Api.Account}/campaigns", new JsonArray(Api.Campaign("garbled reply")));
+
+        Assert.Equal(200, reply.Status);
+        Assert.Equal("<html>upstream reset</html>", reply.Text);
+        Assert.Equal(1, Server.CountEntities(Api.Account, "campaigns", "garbled reply"));
+    }
+
+    [Fact]
+    public async Task The_date_header_shows_the_server_clock_skewed_either_way()
+    {
+        Server.AdvanceClock(TimeSpan.FromMinutes(-10));
+        var behind = DateTimeOffset.Parse((await Api.Get("ad_accounts")).Header("Date")!, System.Globalization.CultureInfo.InvariantCulture);
+        Server.AdvanceClock(TimeSpan.FromMinutes(20));
+        var ahead = DateTimeOffset.Parse((await Api.Get("ad_accounts")).Header("Date")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.InRange((DateTimeOffset.UtcNow - behind).TotalMinutes, 9.9, 10.2);
+        Assert.InRange((ahead - DateTimeOffset.UtcNow).TotalMinutes, 9.8, 10.1);
+    }
+
+    [Fact]
     public async Task Drop_before_processing_changes_nothing()
     {
         Server.Faults.When("POST", "^/v5/ad_accounts/\\d+/campaigns$").DropConnectionBeforeProcessing();

@@ -93,8 +93,11 @@ Describe 'Get-PinAdAccount' {
         $table | Should -Match 'PinTest USD Account\s+USD'
     }
 
-    It 'refuses without a connection and says to run Connect-PinterestAds' {
-        $result = Invoke-TestPwsh -Script 'Import-Module $env:PINTERESTADS_MODULE_PATH; try { Get-PinAdAccount -ErrorAction Stop } catch { $_.ErrorDetails.RecommendedAction }'
-        $result.Output | Should -Match 'Connect-PinterestAds'
+    It 'refuses without a connection, and the message itself says to run Connect-PinterestAds' {
+        # Runbook job logs and Windows PowerShell 5.1 show only the message, never the recommended action.
+        $result = Invoke-TestPwsh -Script 'Import-Module $env:PINTERESTADS_MODULE_PATH; try { Get-PinAdAccount -ErrorAction Stop } catch { "MESSAGE: $($_.Exception.Message)"; "ACTION: $($_.ErrorDetails.RecommendedAction)"; "CATEGORY: $($_.CategoryInfo.Category)" }'
+        $result.Output | Should -Match 'MESSAGE: You are not connected to Pinterest Ads: run Connect-PinterestAds'
+        $result.Output | Should -Match 'ACTION: .*Connect-PinterestAds'
+        $result.Output | Should -Match 'CATEGORY: ConnectionError'
     }
 }

@@ -74,6 +74,7 @@ Describe 'Refusing bad ad group input before sending' {
         @{ Case = 'an unknown bid strategy'; Parameter = 'BidStrategy'; Rule = 'Valid values'; Extra = @{ BidStrategy = 'CHEAPEST' } }
         @{ Case = 'a negative budget'; Parameter = 'Budget'; Rule = 'negative'; Extra = @{ Budget = -5 } }
         @{ Case = 'a NaN bid'; Parameter = 'Bid'; Rule = 'NaN'; Extra = @{ Bid = [double]::NaN } }
+        @{ Case = 'a positive bid that rounds to 0 micros'; Parameter = 'Bid'; Rule = '0.0000004 is less than one micro-unit.*give 0 or a larger amount'; Extra = @{ Bid = 0.0000004 } }
         @{ Case = 'a bid written with a comma'; Parameter = 'Bid'; Rule = 'decimal separator'; Extra = @{ Bid = '1,20' } }
         @{ Case = 'a lifetime budget without an end'; Parameter = 'EndTime'; Rule = 'LIFETIME'; Extra = @{ BudgetType = 'LIFETIME' } }
         @{ Case = 'an unknown optimization goal key'; Parameter = 'OptimizationGoalMetadata'; Rule = 'not a optimization_goal_metadata key'; Extra = @{ OptimizationGoalMetadata = @{ frequency = 3 } } }

@@ -39,7 +39,6 @@ Describe 'New-PinCampaign' {
         @{ Amount = 12.3456785d; Micros = 12345679 }
         @{ Amount = 12.3456784d; Micros = 12345678 }
         @{ Amount = 0.0000005d; Micros = 1 }
-        @{ Amount = 0.0000004d; Micros = 0 }
         @{ Amount = 0.0000015; Micros = 2 }
         @{ Amount = '7.25'; Micros = 7250000 }
         @{ Amount = 1000; Micros = 1000000000 }
@@ -76,6 +75,7 @@ Describe 'Refusing bad input before sending' {
         @{ Case = 'a negative spend cap'; Parameter = 'DailySpendCap'; Rule = 'negative'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -DailySpendCap -1 } }
         @{ Case = 'a NaN spend cap'; Parameter = 'DailySpendCap'; Rule = 'NaN is not an amount'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -DailySpendCap ([double]::NaN) } }
         @{ Case = 'an infinite spend cap'; Parameter = 'LifetimeSpendCap'; Rule = 'finite'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -LifetimeSpendCap ([double]::PositiveInfinity) } }
+        @{ Case = 'a positive spend cap that rounds to 0 micros'; Parameter = 'LifetimeSpendCap'; Rule = '0.0000004 is less than one micro-unit'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -LifetimeSpendCap 0.0000004 } }
         @{ Case = 'an over-range spend cap'; Parameter = 'DailySpendCap'; Rule = 'out of range'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -DailySpendCap 1e13 } }
         @{ Case = 'both spend caps'; Parameter = 'LifetimeSpendCap'; Rule = 'together with -DailySpendCap'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -DailySpendCap 1 -LifetimeSpendCap 2 } }
         @{ Case = 'an end before the start'; Parameter = 'EndTime'; Rule = 'after -StartTime'; Action = { New-PinCampaign -AdAccountId $account -Name x -ObjectiveType AWARENESS -StartTime '2031-01-02' -EndTime '2031-01-01' } }

@@ -10,14 +10,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
 
-    # The tests decide every PINTEREST_ADS_* variable themselves (children inherit this process's).
-    $script:variableNames = 'PINTEREST_ADS_CLIENT_ID', 'PINTEREST_ADS_CLIENT_SECRET', 'PINTEREST_ADS_REFRESH_TOKEN', 'PINTEREST_ADS_ACCESS_TOKEN',
-    'PINTEREST_ADS_API_BASE_URI', 'PINTEREST_ADS_REDIS', 'PINTEREST_ADS_REQUESTS_PER_HOUR', 'PINTEREST_ADS_LIMIT_MAX_WAIT', 'PINTEREST_ADS_TOKEN_CACHE'
-    $script:savedVariables = @{}
-    foreach ($name in $variableNames) {
-        $savedVariables[$name] = [Environment]::GetEnvironmentVariable($name)
-        [Environment]::SetEnvironmentVariable($name, $null)
-    }
+    $script:savedVariables = Clear-ConnectionVariables
 
     $script:server = Start-PinTestServer
     $script:base = $server.BaseUri.ToString()
@@ -83,7 +76,7 @@ BeforeAll {
 AfterAll {
     if (Get-PinterestAdsContext) { Disconnect-PinterestAds -InformationAction Ignore }
     if ($server) { Stop-PinTestServer $server }
-    foreach ($name in $variableNames) { [Environment]::SetEnvironmentVariable($name, $savedVariables[$name]) }
+    Restore-ConnectionVariables $savedVariables
 }
 
 Describe 'Connect-PinterestAds -RefreshToken' {
@@ -165,11 +158,12 @@ Describe 'The other sign-ins' {
         $environment.PINTEREST_ADS_REFRESH_TOKEN = $server.IssueRefreshToken()
         $environment.PINTEREST_ADS_REQUESTS_PER_HOUR = '750'
         $environment.PINTEREST_ADS_LIMIT_MAX_WAIT = '5'
+        $environment.PINTEREST_ADS_TIMEOUT = '12.5'
         $result = Invoke-TestPwsh -Environment $environment -Script @'
 Import-Module $env:PINTERESTADS_MODULE_PATH
 $quiet = Connect-PinterestAds -EnvironmentVariable
 $c = Get-PinterestAdsContext
-[pscustomobject]@{ Quiet = $null -eq $quiet; Method = "$($c.AuthenticationMethod)"; Base = "$($c.ApiBaseUri)"; Accounts = $c.AdAccountIds.Count; PerHour = $c.RequestsPerHour; MaxWait = $c.LimitMaxWait.TotalSeconds; Client = $c.ClientId } | ConvertTo-Json -Compress
+[pscustomobject]@{ Quiet = $null -eq $quiet; Method = "$($c.AuthenticationMethod)"; Base = "$($c.ApiBaseUri)"; Accounts = $c.AdAccountIds.Count; PerHour = $c.RequestsPerHour; MaxWait = $c.LimitMaxWait.TotalSeconds; Timeout = $c.RequestTimeout.TotalSeconds; Client = $c.ClientId } | ConvertTo-Json -Compress
 '@
         $result.ExitCode | Should -Be 0 -Because $result.AllText
         $data = $result.Output | ConvertFrom-Json
@@ -179,6 +173,7 @@ $c = Get-PinterestAdsContext
         $data.Accounts | Should -Be 3
         $data.PerHour | Should -Be 750
         $data.MaxWait | Should -Be 5
+        $data.Timeout | Should -Be 12.5
         $data.Client | Should -Be $server.ClientId
     }
 
@@ -300,13 +295,16 @@ try { Connect-PinterestAds -RefreshToken (ConvertTo-SecureString 'rt-not-sent-12
         $result.Output | Should -Match '^Environment variable PINTEREST_ADS_API_BASE_URI:'
     }
 
-    It 'a bad PINTEREST_ADS_REQUESTS_PER_HOUR names the variable' {
-        [Environment]::SetEnvironmentVariable('PINTEREST_ADS_REQUESTS_PER_HOUR', 'lots')
+    It 'a bad <Variable> names the variable' -ForEach @(
+        @{ Variable = 'PINTEREST_ADS_REQUESTS_PER_HOUR'; Value = 'lots' }
+        @{ Variable = 'PINTEREST_ADS_TIMEOUT'; Value = '0' }
+    ) {
+        [Environment]::SetEnvironmentVariable($Variable, $Value)
         try {
             $err = { Connect-PinterestAds -ApiBaseUri $base -ClientId $server.ClientId -ClientSecret $appSecret -RefreshToken (Secure 'rt-not-sent-12345') } | Should -Throw -PassThru
         }
-        finally { [Environment]::SetEnvironmentVariable('PINTEREST_ADS_REQUESTS_PER_HOUR', $null) }
-        $err.Exception.Message | Should -Match 'PINTEREST_ADS_REQUESTS_PER_HOUR'
+        finally { [Environment]::SetEnvironmentVariable($Variable, $null) }
+        $err.Exception.Message | Should -Match $Variable
         $server.Requests.Count | Should -Be $before
     }
 

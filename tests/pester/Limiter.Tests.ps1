@@ -65,7 +65,7 @@ if ($SkewMinutes) {
     "skew $([long]($options.TimeProvider.GetUtcNow() - [DateTimeOffset]::UtcNow).TotalSeconds)"
 }
 
-$limiter = [PinterestAds.Core.Limiting.RequestBudget]::CreateLimiter($options)
+$limiter = [PinterestAds.Core.Session.SessionWiring]::CreateLimiter($options)
 $bucket = [PinterestAds.Core.Limiting.LimiterBucket]::new($ClientId, '549755885175')
 $observer = [PinterestAds.Core.Diagnostics.SilentObserver]::Instance
 $none = [System.Threading.CancellationToken]::None

@@ -2,10 +2,22 @@
 # (--save '' --appendonly no). Tests start their own, kill it mid-run and start it again on the
 # same port to prove the module fails closed and recovers by itself.
 
+# Each port serves one server per test run: the module remembers the Redis at each address (in
+# the run's state folder), and a fresh server where an earlier one was would look like a Redis
+# that lost its data. Kept by the process, not the module, which test files import again with -Force.
+$script:UsedPorts = [AppDomain]::CurrentDomain.GetData('PinterestAds.Tests.RedisPorts')
+if (-not $script:UsedPorts) {
+    $script:UsedPorts = [System.Collections.Generic.HashSet[int]]::new()
+    [AppDomain]::CurrentDomain.SetData('PinterestAds.Tests.RedisPorts', $script:UsedPorts)
+}
+
 function Get-FreeTcpPort {
-    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-    $listener.Start()
-    try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+    while ($true) {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        try { $port = $listener.LocalEndpoint.Port } finally { $listener.Stop() }
+        if ($script:UsedPorts.Add($port)) { return $port }
+    }
 }
 
 function Test-RedisPing {
@@ -78,6 +90,18 @@ function Stop-TestRedis {
     }
 }
 
+function Suspend-TestRedis {
+    <# .SYNOPSIS SIGSTOP: the server keeps its connections but answers nothing (a hung or partitioned Redis). #>
+    param([Parameter(Mandatory)] $Redis)
+    & kill -STOP $Redis.Process.Id
+}
+
+function Resume-TestRedis {
+    <# .SYNOPSIS SIGCONT after Suspend-TestRedis. #>
+    param([Parameter(Mandatory)] $Redis)
+    & kill -CONT $Redis.Process.Id
+}
+
 function Restart-TestRedis {
     <# .SYNOPSIS Starts a fresh server on the same port as $Redis (which must be stopped) and updates its Process. #>
     param([Parameter(Mandatory)] $Redis)
@@ -92,4 +116,4 @@ function Invoke-RedisCommand {
     & redis-cli -h 127.0.0.1 -p $Redis.Port @Arguments
 }
 
-Export-ModuleMember -Function Get-FreeTcpPort, Test-RedisPing, Start-TestRedis, Stop-TestRedis, Restart-TestRedis, Invoke-RedisCommand
+Export-ModuleMember -Function Get-FreeTcpPort, Test-RedisPing, Start-TestRedis, Stop-TestRedis, Suspend-TestRedis, Resume-TestRedis, Restart-TestRedis, Invoke-RedisCommand

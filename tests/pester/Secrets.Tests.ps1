@@ -10,11 +10,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
 
-    $script:savedVariables = @{}
-    foreach ($name in 'PINTEREST_ADS_CLIENT_ID', 'PINTEREST_ADS_CLIENT_SECRET', 'PINTEREST_ADS_REFRESH_TOKEN', 'PINTEREST_ADS_ACCESS_TOKEN', 'PINTEREST_ADS_TOKEN_CACHE', 'PINTEREST_ADS_API_BASE_URI') {
-        $savedVariables[$name] = [Environment]::GetEnvironmentVariable($name)
-        [Environment]::SetEnvironmentVariable($name, $null)
-    }
+    $script:savedVariables = Clear-ConnectionVariables
 
     # Access tokens live 4 s, so a session refreshes before expiry (margin: half of that).
     $script:server = Start-PinTestServer -AccessTokenLifetime (New-TimeSpan -Seconds 4)
@@ -56,7 +52,7 @@ BeforeAll {
 
 AfterAll {
     if ($server) { Stop-PinTestServer $server }
-    foreach ($name in $savedVariables.Keys) { [Environment]::SetEnvironmentVariable($name, $savedVariables[$name]) }
+    Restore-ConnectionVariables $savedVariables
 }
 
 Describe 'Secrets stay out of every stream, error and file' {

@@ -16,14 +16,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'RedisServer.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
 
-    # The tests decide every PINTEREST_ADS_* variable themselves (children inherit this process's).
-    $script:variableNames = 'PINTEREST_ADS_CLIENT_ID', 'PINTEREST_ADS_CLIENT_SECRET', 'PINTEREST_ADS_REFRESH_TOKEN', 'PINTEREST_ADS_ACCESS_TOKEN',
-    'PINTEREST_ADS_API_BASE_URI', 'PINTEREST_ADS_REDIS', 'PINTEREST_ADS_REQUESTS_PER_HOUR', 'PINTEREST_ADS_LIMIT_MAX_WAIT', 'PINTEREST_ADS_TOKEN_CACHE'
-    $script:savedVariables = @{}
-    foreach ($name in $variableNames) {
-        $savedVariables[$name] = [Environment]::GetEnvironmentVariable($name)
-        [Environment]::SetEnvironmentVariable($name, $null)
-    }
+    $script:savedVariables = Clear-ConnectionVariables
 
     $script:server = Start-PinTestServer
 
@@ -65,7 +58,7 @@ Connect-PinterestAds -EnvironmentVariable -WarningAction SilentlyContinue -Verbo
 
 AfterAll {
     if ($server) { Stop-PinTestServer $server }
-    foreach ($name in $variableNames) { [Environment]::SetEnvironmentVariable($name, $savedVariables[$name]) }
+    Restore-ConnectionVariables $savedVariables
 }
 
 Describe 'Runbook machines sharing one sign-in through Redis' -Skip:(-not $hasRedis) {

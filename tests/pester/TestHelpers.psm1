@@ -127,6 +127,26 @@ function Invoke-TestPwsh {
     Wait-TestPwsh (Start-TestPwsh -Script $Script -Environment $Environment -Terminal:$Terminal) -TimeoutSeconds $TimeoutSeconds
 }
 
+# The connection variables a test decides itself: children inherit this process's environment.
+$script:ConnectionVariables = 'PINTEREST_ADS_CLIENT_ID', 'PINTEREST_ADS_CLIENT_SECRET', 'PINTEREST_ADS_REFRESH_TOKEN', 'PINTEREST_ADS_ACCESS_TOKEN',
+'PINTEREST_ADS_API_BASE_URI', 'PINTEREST_ADS_REDIS', 'PINTEREST_ADS_REQUESTS_PER_HOUR', 'PINTEREST_ADS_LIMIT_MAX_WAIT', 'PINTEREST_ADS_TOKEN_CACHE',
+'PINTEREST_ADS_TIMEOUT'
+
+function Clear-ConnectionVariables {
+    # Unsets every PINTEREST_ADS_* connection variable and returns what they held, for Restore-ConnectionVariables.
+    $saved = @{}
+    foreach ($name in $script:ConnectionVariables) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $null)
+    }
+    $saved
+}
+
+function Restore-ConnectionVariables {
+    param([Parameter(Mandatory)] [hashtable] $Saved)
+    foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
+}
+
 function Get-AuthorizeRedirect {
     # Plays the browser: opens an authorize address without following redirects and returns where
     # the fake's consent sends it (the redirect URI with a code or an error).

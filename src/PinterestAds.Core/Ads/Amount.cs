@@ -45,7 +45,9 @@ namespace PinterestAds.Core.Ads
 
             try
             {
-                return new Amount((decimal)value, text, null);
+                // Shown as the decimal it became: -Bid 0.0000004 reads back as 0.0000004, not 4E-07.
+                decimal amount = (decimal)value;
+                return new Amount(amount, amount.ToString(CultureInfo.InvariantCulture), null);
             }
             catch (OverflowException)
             {

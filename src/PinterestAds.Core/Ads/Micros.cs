@@ -21,7 +21,8 @@ namespace PinterestAds.Core.Ads
         /// <summary>
         /// Converts an amount to micros, rounding half away from zero (12.3456785 → 12345679,
         /// 0.0000005 → 1). Negative, non-finite and over-range amounts are refused with an error
-        /// that names <paramref name="parameter"/>.
+        /// that names <paramref name="parameter"/>, and so is a positive amount too small to be
+        /// one micro (0.0000004): sending 0 would be a bid or budget of nothing, not what was asked.
         /// </summary>
         public static long FromAmount(string parameter, Amount input)
         {
@@ -48,7 +49,16 @@ namespace PinterestAds.Core.Ads
                     input.Text);
             }
 
-            return (long)decimal.Round(amount * PerUnit, 0, MidpointRounding.AwayFromZero);
+            long micros = (long)decimal.Round(amount * PerUnit, 0, MidpointRounding.AwayFromZero);
+            if (micros == 0 && amount > 0)
+            {
+                throw PinterestAdsException.InvalidArgument(
+                    parameter,
+                    $"{input.Text} is less than one micro-unit (0.0000005 or more rounds to 0.000001; Pinterest stores amounts in millionths), so it would be sent as 0; give 0 or a larger amount.",
+                    input.Text);
+            }
+
+            return micros;
         }
 
         public static decimal ToAmount(long micros) => micros / PerUnit;

@@ -107,14 +107,12 @@ namespace PinterestAds.Core.Auth
 
         private TokenEntry Parse(ApiResponse response)
         {
+            // No excerpt of the body here, unlike other unreadable responses: a token response that
+            // broke off mid-way may hold a token no redaction pattern can recognise yet.
             JsonElement json;
-            try
+            using (var document = response.TryParseJson(out _))
             {
-                json = response.Json();
-            }
-            catch (JsonException ex)
-            {
-                throw new PinterestAdsException("tokenResponseInvalid", FailureKind.InvalidResult, "Pinterest's token response was not JSON.", "Check -ApiBaseUri: it must point at the Pinterest API v5.", ex);
+                json = document?.RootElement.Clone() ?? throw new PinterestAdsException("tokenResponseInvalid", FailureKind.InvalidResult, "Pinterest's token response was not JSON.", "Check -ApiBaseUri: it must point at the Pinterest API v5.");
             }
 
             string? accessToken = json.GetStringOrNull("access_token");
@@ -200,15 +198,8 @@ namespace PinterestAds.Core.Auth
 
         private static string? ReadOAuthError(ApiResponse response)
         {
-            try
-            {
-                using var document = response.ParseJson();
-                return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.GetStringOrNull("error") : null;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
+            using var document = response.TryParseJson(out _);
+            return document?.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.GetStringOrNull("error") : null;
         }
     }
 }

@@ -151,9 +151,11 @@ namespace PinterestAds.Core.Coordination
             {
                 return await work.ConfigureAwait(false);
             }
-            catch (Exception ex) when (IsRedisFailure(ex))
+            catch (Exception ex) when (RedisFailures.IsRedisFailure(ex) || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                throw new RedisUnavailableException(Describe(configuration), ex.GetBaseException().Message, ex);
+                // StackExchange.Redis cancels what was queued on a connection it tears down (after
+                // a pause, say): that is Redis failing too, not the caller stopping.
+                throw new RedisUnavailableException(Describe(configuration), RedisFailures.Explain(ex), ex);
             }
         }
 
@@ -167,25 +169,28 @@ namespace PinterestAds.Core.Coordination
             {
                 return await (await GetAsync(configuration).ConfigureAwait(false)).GetDatabase().PingAsync().ConfigureAwait(false);
             }
-            catch (Exception ex) when (IsRedisFailure(ex))
+            catch (Exception ex) when (RedisFailures.IsRedisFailure(ex))
             {
-                throw new RedisUnavailableException(Describe(configuration), ex.GetBaseException().Message, ex);
+                throw new RedisUnavailableException(Describe(configuration), RedisFailures.Explain(ex), ex);
             }
         }
 
-        internal static bool IsRedisFailure(Exception ex) =>
-            ex is RedisException || ex is TimeoutException || ex is ObjectDisposedException || ex is System.IO.IOException || ex is System.Net.Sockets.SocketException || ex is InvalidOperationException;
-
         private static async Task<T> RunCoreAsync<T>(string configuration, Func<IDatabase, Task<T>> operation)
         {
-            var connection = await GetAsync(configuration).ConfigureAwait(false);
-            return await operation(connection.GetDatabase()).ConfigureAwait(false);
+            var database = (await GetAsync(configuration).ConfigureAwait(false)).GetDatabase();
+            await RedisMemory.For(configuration).CheckAsync(database).ConfigureAwait(false);
+            return await operation(database).ConfigureAwait(false);
         }
 
         private static async Task<IConnectionMultiplexer> ConnectAsync(string configuration)
         {
             var options = ParseConfiguration(configuration);
-            return await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+            var connection = await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false);
+
+            // A Redis that comes back may have come back empty: look at its marker on the next use.
+            var memory = RedisMemory.For(configuration);
+            connection.ConnectionRestored += (_, _) => memory.CheckSoon();
+            return connection;
         }
 
         private static void Observe(Task task) => task.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
@@ -196,21 +201,5 @@ namespace PinterestAds.Core.Coordination
             System.Net.IPEndPoint ip => ip.ToString(),
             _ => endpoint.ToString() ?? "?",
         };
-    }
-
-    /// <summary>Redis could not be reached, or did not answer in time: callers fail closed.</summary>
-    public sealed class RedisUnavailableException : Exception
-    {
-        public RedisUnavailableException(string endpoints, string reason, Exception? inner)
-            : base($"Redis at {endpoints} is unreachable ({reason}).", inner)
-        {
-            Endpoints = endpoints;
-            Reason = reason;
-        }
-
-        /// <summary>host:port of the configured endpoints (no credentials).</summary>
-        public string Endpoints { get; }
-
-        public string Reason { get; }
     }
 }

@@ -60,9 +60,9 @@ return 0
                 {
                     throw new PinterestAdsException(
                         "refreshLockUnavailable",
-                        FailureKind.Connection,
+                        FailureKind.LimitsExceeded,
                         $"The sign-in could not be refreshed: the refresh lock is kept in Redis at {ex.Endpoints}, which is unreachable ({ex.Reason}). " +
-                        "Without the lock another machine might spend the same refresh token, so nothing was refreshed.",
+                        "Without the lock another machine might spend the same refresh token, so nothing was refreshed; start Redis or restore the network path to it, then run the command again.",
                         "Start Redis or restore the network path to it (PINTEREST_ADS_REDIS), then run the command again.",
                         ex);
                 }

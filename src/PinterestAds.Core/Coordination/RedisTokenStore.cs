@@ -292,9 +292,9 @@ return {1, @next}
 
         internal static PinterestAdsException Unavailable(RedisUnavailableException ex) => new PinterestAdsException(
             UnavailableErrorId,
-            FailureKind.Connection,
+            FailureKind.LimitsExceeded,
             $"The sign-in could not be refreshed: its shared tokens are kept in Redis at {ex.Endpoints}, which is unreachable ({ex.Reason}). " +
-            "Without them this machine might spend a refresh token another machine already spent, so nothing was refreshed.",
+            "Without them this machine might spend a refresh token another machine already spent, so nothing was refreshed; start Redis or restore the network path to it, then run the command again.",
             "Start Redis or restore the network path to it (PINTEREST_ADS_REDIS), then run the command again.",
             ex);
 

@@ -15,9 +15,10 @@ namespace PinterestAds.Core.Diagnostics
 
         private static readonly string[] SecretFields = { "access_token", "refresh_token", "client_secret", "code", "password", "token", "id_token" };
 
-        // "field": "value" in JSON and field=value in forms and query strings.
+        // "field": "value" in JSON (also a value cut off at the end of an excerpt) and field=value
+        // in forms and query strings.
         private static readonly Regex JsonField = new Regex(
-            "(\"(?:" + string.Join("|", SecretFields) + ")\"\\s*:\\s*\")[^\"]*(\")",
+            "(\"(?:" + string.Join("|", SecretFields) + ")\"\\s*:\\s*\")[^\"]*(\"|$)",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex FormField = new Regex(

@@ -13,6 +13,10 @@ namespace PinterestAds.Core.Errors
         /// <summary>Pinterest's code for a dead, used or unknown authorization grant.</summary>
         public const int InvalidGrantCode = 283;
 
+        /// <summary>The response when it is a 2xx; otherwise the mapped error.</summary>
+        public static ApiResponse EnsureSuccess(ApiRequest request, ApiResponse response) =>
+            response.IsSuccess ? response : throw FromResponse(request, response);
+
         public static PinterestAdsException FromResponse(ApiRequest request, ApiResponse response)
         {
             var (apiCode, apiMessage) = ReadErrorBody(response);
@@ -53,28 +57,15 @@ namespace PinterestAds.Core.Errors
 
         public static (int? Code, string? Message) ReadErrorBody(ApiResponse response)
         {
-            if (response.Body.Length == 0)
+            using var document = response.TryParseJson(out _);
+            if (document?.RootElement is not { ValueKind: JsonValueKind.Object } root)
             {
                 return (null, null);
             }
 
-            try
-            {
-                using var document = response.ParseJson();
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    return (null, null);
-                }
-
-                int? code = root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var v) ? v : null;
-                string? message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                return (code, message);
-            }
-            catch (JsonException)
-            {
-                return (null, null);
-            }
+            int? code = root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var v) ? v : null;
+            string? message = root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            return (code, message);
         }
 
         private static string AdviceFor(int status, int? apiCode) => status switch

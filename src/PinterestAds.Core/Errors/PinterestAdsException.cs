@@ -41,11 +41,15 @@ namespace PinterestAds.Core.Errors
         public static PinterestAdsException InvalidArgument(string parameter, string rule, object? target = null) =>
             new PinterestAdsException("invalidArgument", FailureKind.InvalidArgument, $"-{parameter}: {rule}", $"Correct the value of -{parameter} and run the command again.") { Target = target };
 
+        /// <remarks>
+        /// The message itself says what to do: Windows PowerShell 5.1 and runbook job logs show only
+        /// the message, never the recommended action.
+        /// </remarks>
         public static PinterestAdsException NotConnected() =>
             new PinterestAdsException(
                 "notConnected",
                 FailureKind.NotConnected,
-                "You are not connected to Pinterest Ads.",
+                "You are not connected to Pinterest Ads: run Connect-PinterestAds first, or pass -Context with a context from Connect-PinterestAds -PassThru.",
                 "Run Connect-PinterestAds first, or pass -Context with a context from Connect-PinterestAds -PassThru.");
     }
 }

@@ -105,7 +105,8 @@ namespace PinterestAds.Core.Http
             return copy;
         }
 
-        public ApiRequest WithIdempotencyKey(string key)
+        /// <param name="key">Null leaves the key to the write coordinator, which generates one per logical write.</param>
+        public ApiRequest WithIdempotencyKey(string? key)
         {
             var copy = Clone();
             copy.IdempotencyKey = key;

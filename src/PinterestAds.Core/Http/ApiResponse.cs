@@ -10,12 +10,20 @@ namespace PinterestAds.Core.Http
     /// <summary>A fully buffered response: small JSON documents, so buffering keeps the rest simple.</summary>
     public sealed class ApiResponse
     {
-        public ApiResponse(HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body)
+        /// <summary>Header marking a result that was not sent now but replayed from the journal or reconciled.</summary>
+        public const string ResultSourceHeader = "X-PinterestAds-Result-Source";
+
+        /// <param name="request">The request this answers, named when its body cannot be read.</param>
+        public ApiResponse(HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body, ApiRequest? request = null)
         {
             Status = status;
             Headers = headers;
             Body = body;
+            Request = request;
         }
+
+        /// <summary>The request this answers; null for results that were not sent now.</summary>
+        public ApiRequest? Request { get; }
 
         public HttpStatusCode Status { get; }
 
@@ -34,7 +42,29 @@ namespace PinterestAds.Core.Http
 
         public string BodyText => Encoding.UTF8.GetString(Body);
 
-        public JsonDocument ParseJson() => JsonDocument.Parse(Body);
+        /// <summary>Parses the body; a body that is not JSON is the <c>invalidResponse</c> error, never a raw parser exception.</summary>
+        public JsonDocument ParseJson() => TryParseJson(out string? problem) ?? throw Errors.InvalidResponse.Of(this, problem!);
+
+        /// <summary>Parses the body, or returns null and why not (error bodies, which may be anything).</summary>
+        public JsonDocument? TryParseJson(out string? problem)
+        {
+            problem = null;
+            if (Body.Length == 0)
+            {
+                problem = "it is empty";
+                return null;
+            }
+
+            try
+            {
+                return JsonDocument.Parse(Body);
+            }
+            catch (JsonException ex)
+            {
+                problem = "not JSON: " + ex.Message.Split('.')[0].Trim();
+                return null;
+            }
+        }
 
         /// <summary>Parses the body and detaches the root from the document, for callers that keep it.</summary>
         public JsonElement Json()
@@ -42,6 +72,10 @@ namespace PinterestAds.Core.Http
             using var document = ParseJson();
             return document.RootElement.Clone();
         }
+
+        /// <summary>A result that was not sent now, marked with where it came from (<c>replayed</c>, <c>reconciled</c>).</summary>
+        internal static ApiResponse NotSentNow(HttpStatusCode status, string source, byte[]? body) =>
+            new ApiResponse(status, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [ResultSourceHeader] = source }, body ?? new byte[0]);
 
         internal static IReadOnlyDictionary<string, string> CollectHeaders(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
         {

@@ -17,22 +17,39 @@ namespace PinterestAds.Core.Http
     /// </summary>
     public sealed class ApiTransport
     {
+        /// <summary>
+        /// How long one attempt may take by default (PINTEREST_ADS_TIMEOUT overrides it). Pinterest
+        /// answers most calls within a second and a batch of 30 writes within a few; 30 s leaves
+        /// ten times that for a slow moment before an attempt counts as lost.
+        /// </summary>
+        public static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+
         private static readonly string UserAgent = "PinterestAds-PowerShell/" + typeof(ApiTransport).Assembly.GetName().Version;
 
         private readonly HttpClient _http;
         private readonly IRequestLimiter _limiter;
 
-        public ApiTransport(ApiEndpoint endpoint, string clientId, HttpClient http, IRequestLimiter limiter)
+        /// <param name="time">Our clock, against which <see cref="ServerClock"/> measures Pinterest's.</param>
+        /// <param name="attemptTimeout">How long one attempt may take; <see cref="DefaultAttemptTimeout"/> when null.</param>
+        public ApiTransport(ApiEndpoint endpoint, string clientId, HttpClient http, IRequestLimiter limiter, TimeProvider? time = null, TimeSpan? attemptTimeout = null)
         {
             Endpoint = endpoint;
             ClientId = clientId;
             _http = http;
             _limiter = limiter;
+            ServerClock = new ServerClock(time);
+            AttemptTimeout = attemptTimeout ?? DefaultAttemptTimeout;
         }
+
+        /// <summary>How long one attempt may take before it counts as timed out (its outcome unknown, for a write).</summary>
+        public TimeSpan AttemptTimeout { get; }
 
         public ApiEndpoint Endpoint { get; }
 
         public string ClientId { get; }
+
+        /// <summary>Pinterest's clock as the Date headers of this transport's answers show it.</summary>
+        public ServerClock ServerClock { get; }
 
         public async Task<ApiResponse> SendAsync(ApiRequest request, AuthenticationHeaderValue? authorization, int attempt, ICallObserver observer, CancellationToken cancellationToken)
         {
@@ -83,12 +100,16 @@ namespace PinterestAds.Core.Http
             }
 
             var clock = Stopwatch.StartNew();
+            var sent = ServerClock.Time.GetUtcNow();
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(AttemptTimeout);
             try
             {
-                using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
                 byte[] content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
                 var headers = ApiResponse.CollectHeaders(response.Headers.Concat(response.Content.Headers));
-                var result = new ApiResponse(response.StatusCode, headers, content);
+                var result = new ApiResponse(response.StatusCode, headers, content, request);
+                ServerClock.Observe(sent, ServerClock.Time.GetUtcNow(), result.Header("Date"));
                 if (trace)
                 {
                     observer.Debug(HttpTrace.FormatResponse(result, clock.Elapsed));

@@ -19,7 +19,7 @@ namespace PinterestAds.Core.Http
         public const int MaxPageSize = 250;
 
         public static async IAsyncEnumerable<JsonElement> ListAsync(
-            this RequestPipeline pipeline,
+            this IApiReader reader,
             ApiRequest request,
             int pageSize,
             ICallObserver observer,
@@ -32,7 +32,7 @@ namespace PinterestAds.Core.Http
                 var pageRequest = request
                     .WithQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture))
                     .WithQuery("bookmark", bookmark);
-                var response = await pipeline.SendAsync(pageRequest, observer, cancellationToken).ConfigureAwait(false);
+                var response = await reader.ReadAsync(pageRequest, observer, cancellationToken).ConfigureAwait(false);
                 var (items, next) = ReadPage(response);
                 observer.Verbose($"{request.DisplayPath}: page {++page} with {items.Length} item(s).");
                 foreach (var item in items)

@@ -22,7 +22,8 @@ namespace PinterestAds.Core.Http
                 UseCookies = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             };
-            return new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(100) };
+            // Each attempt has its own deadline (ApiTransport, PINTEREST_ADS_TIMEOUT); the client's would cut across it.
+            return new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
@@ -11,7 +12,9 @@ namespace PinterestAds.Core.Idempotency
     /// <summary>
     /// The journal when no Redis is configured: one small JSON file per key under the user's
     /// local state folder (<c>idempotency/&lt;client&gt;/&lt;sha256(key)&gt;.json</c>), read and changed
-    /// only under an exclusive file lock. Entries older than the retention are pruned now and then.
+    /// only under an exclusive file lock, and one file per entity a write made
+    /// (<c>made/&lt;client&gt;/&lt;sha256(entity)&gt;</c>) holding its key. Entries older than the
+    /// retention are pruned now and then.
     /// </summary>
     public sealed class FileIdempotencyJournal : IIdempotencyJournal
     {
@@ -19,14 +22,17 @@ namespace PinterestAds.Core.Idempotency
         private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
 
         private readonly string _directory;
+        private readonly MadeEntitiesFolder _made;
+        private readonly RetentionPruner _pruner;
         private readonly TimeSpan _retention;
         private readonly TimeSpan _lease;
         private readonly TimeProvider _time;
-        private int _prunes;
 
         public FileIdempotencyJournal(string stateDirectory, string clientId, TimeSpan retention, TimeSpan lease, TimeProvider time)
         {
             _directory = Path.Combine(stateDirectory, "idempotency", StatePaths.Digest(clientId));
+            _made = new MadeEntitiesFolder(Path.Combine(stateDirectory, "made", StatePaths.Digest(clientId)));
+            _pruner = new RetentionPruner(retention, time, (_directory, "*.json"), (_made.Directory, "*"));
             _retention = retention;
             _lease = lease;
             _time = time;
@@ -34,18 +40,20 @@ namespace PinterestAds.Core.Idempotency
 
         public string Description => _directory;
 
+        public TimeSpan Lease => _lease;
+
         public string PathFor(string key) => Path.Combine(_directory, StatePaths.Digest(key) + ".json");
 
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
         {
-            PruneNowAndThen();
+            _pruner.PruneNowAndThen();
             string owner = Guid.NewGuid().ToString("N");
             using var file = await OpenAsync(key, cancellationToken).ConfigureAwait(false);
             var now = _time.GetUtcNow();
             var record = Read(file);
             if (record is null || (record.Completed is long done && DateTimeOffset.FromUnixTimeMilliseconds(done) + _retention < now))
             {
-                Write(file, new Record { State = "pending", Fingerprint = fingerprint, Owner = owner, Started = Ms(now), Lease = Ms(now + _lease) });
+                Write(file, new Record { State = "pending", Fingerprint = fingerprint, Owner = owner, Holder = ProcessIdentity.Current, Started = Ms(now), Lease = Ms(now + _lease), Beat = Ms(now) });
                 return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = now };
             }
 
@@ -73,21 +81,47 @@ namespace PinterestAds.Core.Idempotency
                 };
             }
 
+            // The owner was last seen alive at its last heartbeat; one found dead on this machine, now.
+            var lastAlive = DateTimeOffset.FromUnixTimeMilliseconds(record.Beat > 0 ? record.Beat : record.Started);
             if (record.State == "pending" && DateTimeOffset.FromUnixTimeMilliseconds(record.Lease) > now)
             {
-                return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress)
+                if (!ProcessIdentity.IsDeadHere(record.Holder))
                 {
-                    FirstUsedAt = firstUsed,
-                    LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(record.Lease),
-                };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress)
+                    {
+                        FirstUsedAt = firstUsed,
+                        LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(record.Lease),
+                    };
+                }
+
+                lastAlive = now;
             }
 
-            // A stale pending entry (its owner died) or an unknown outcome: take over, reconcile first.
+            // A crashed owner, or an unknown outcome: take over, reconcile first.
             record.State = "pending";
             record.Owner = owner;
+            record.Holder = ProcessIdentity.Current;
             record.Lease = Ms(now + _lease);
+            record.Beat = Ms(now);
             Write(file, record);
-            return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed };
+            return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed, LastAliveAt = lastAlive };
+        }
+
+        public async Task<bool> RenewAsync(JournalClaim claim, CancellationToken cancellationToken)
+        {
+            bool renewed = false;
+            await UpdateAsync(claim, (file, record) =>
+            {
+                if (record != null && record.State == "pending")
+                {
+                    var now = _time.GetUtcNow();
+                    record.Lease = Ms(now + _lease);
+                    record.Beat = Ms(now);
+                    Write(file, record);
+                    renewed = true;
+                }
+            }, cancellationToken).ConfigureAwait(false);
+            return renewed;
         }
 
         public Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken) =>
@@ -107,6 +141,7 @@ namespace PinterestAds.Core.Idempotency
                 if (record != null)
                 {
                     record.State = "unknown";
+                    record.Beat = Ms(_time.GetUtcNow());
                     Write(file, record);
                 }
             }, cancellationToken);
@@ -119,6 +154,15 @@ namespace PinterestAds.Core.Idempotency
                     file.Delete();
                 }
             }, cancellationToken);
+
+        public Task ClaimEntitiesAsync(IReadOnlyCollection<string> entityKeys, string key, CancellationToken cancellationToken)
+        {
+            _made.Write(entityKeys, key);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> ClaimantsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken) =>
+            Task.FromResult(_made.Read(entityKeys));
 
         private async Task UpdateAsync(JournalClaim claim, Action<LockedFile, Record?> change, CancellationToken cancellationToken)
         {
@@ -159,38 +203,6 @@ namespace PinterestAds.Core.Idempotency
 
         private static long Ms(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
 
-        private void PruneNowAndThen()
-        {
-            if (Interlocked.Increment(ref _prunes) % 32 != 1 || !Directory.Exists(_directory))
-            {
-                return;
-            }
-
-            var cutoff = _time.GetUtcNow().UtcDateTime - _retention;
-            try
-            {
-                foreach (var path in Directory.EnumerateFiles(_directory, "*.json"))
-                {
-                    try
-                    {
-                        if (File.GetLastWriteTimeUtc(path) < cutoff)
-                        {
-                            File.Delete(path);
-                        }
-                    }
-                    catch (IOException)
-                    {
-                    }
-                    catch (UnauthorizedAccessException)
-                    {
-                    }
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
-
         private sealed class Record
         {
             public string State { get; set; } = "pending";
@@ -198,6 +210,12 @@ namespace PinterestAds.Core.Idempotency
             public string? Fingerprint { get; set; }
 
             public string? Owner { get; set; }
+
+            /// <summary>The process holding the claim (<see cref="ProcessIdentity"/>).</summary>
+            public string? Holder { get; set; }
+
+            /// <summary>The owner's last heartbeat (Unix ms).</summary>
+            public long Beat { get; set; }
 
             public long Started { get; set; }
 

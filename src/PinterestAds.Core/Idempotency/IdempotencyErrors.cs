@@ -54,12 +54,16 @@ namespace PinterestAds.Core.Idempotency
                 RequestId = requestId,
             };
 
-        public static PinterestAdsException JournalUnavailable(ApiRequest request, string key, string store, string reason, Exception? inner) =>
+        /// <param name="kind">LimitsExceeded for a journal in Redis: every Redis outage is the documented quota error.</param>
+        public static PinterestAdsException JournalUnavailable(ApiRequest request, string key, string store, string reason, FailureKind kind, Exception? inner) =>
             new PinterestAdsException(
                 JournalUnavailableId,
-                FailureKind.Connection,
-                $"Pinterest Ads {request.Operation}: the idempotency journal ({store}) is unavailable ({reason}), so Idempotency-Key '{key}' cannot be checked. Nothing was sent.",
-                "Start Redis or restore the network path to it (PINTEREST_ADS_REDIS); the write is safe to run again with the same key once it answers.",
+                kind,
+                $"Pinterest Ads {request.Operation}: the idempotency journal ({store}) is unavailable ({reason}), so Idempotency-Key '{key}' cannot be checked. Nothing was sent; " +
+                "run it again with the same key once the journal answers.",
+                kind == FailureKind.LimitsExceeded
+                    ? "Start Redis or restore the network path to it (PINTEREST_ADS_REDIS); the write is safe to run again with the same key once it answers."
+                    : "Check that the state folder (PINTEREST_ADS_STATE_DIRECTORY) is writable; the write is safe to run again with the same key.",
                 inner)
             {
                 Target = key,

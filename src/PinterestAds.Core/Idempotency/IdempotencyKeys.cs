@@ -55,5 +55,9 @@ namespace PinterestAds.Core.Idempotency
             // A key is printable ASCII and an absolute URI holds no raw control characters, so the
             // first and the last newline delimit the three parts unambiguously.
             StatePaths.Digest(apiBaseUri.AbsoluteUri + "\n" + clientId + "\n" + key);
+
+        /// <summary>The name an entity's claim is journaled under: scoped like <see cref="JournalKey"/>, apart from keys.</summary>
+        public static string EntityKey(Uri apiBaseUri, string clientId, string entityId) =>
+            StatePaths.Digest(apiBaseUri.AbsoluteUri + "\n" + clientId + "\nentity " + entityId);
     }
 }

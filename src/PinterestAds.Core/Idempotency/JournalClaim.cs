@@ -20,7 +20,7 @@ namespace PinterestAds.Core.Idempotency
         /// <summary>The key was used for a different request.</summary>
         Mismatch,
 
-        /// <summary>Another caller holds the key right now (its lease has not run out).</summary>
+        /// <summary>Another caller holds the key right now: its lease has not run out, and it is not a process on this machine that is gone.</summary>
         InProgress,
     }
 
@@ -46,6 +46,19 @@ namespace PinterestAds.Core.Idempotency
 
         /// <summary>When the key was first used (the first send of an unknown outcome is no earlier).</summary>
         public DateTimeOffset? FirstUsedAt { get; set; }
+
+        /// <summary>
+        /// For <see cref="JournalClaimStatus.Recovered"/>: when the earlier owner was last known alive
+        /// (its last heartbeat, or now when it was found dead). A send it made may land until a
+        /// while after that.
+        /// </summary>
+        public DateTimeOffset? LastAliveAt { get; set; }
+
+        /// <summary>When the journal lost its entries (Redis flushed or restarted empty), if it did lately: the claim is then Recovered.</summary>
+        public DateTimeOffset? JournalLostAt { get; set; }
+
+        /// <summary>Something the caller should be told about the journal (once per process), e.g. that Redis lost its data.</summary>
+        public string? Warning { get; set; }
 
         /// <summary>For <see cref="JournalClaimStatus.InProgress"/>: when the other caller's lease runs out.</summary>
         public DateTimeOffset? LeaseUntil { get; set; }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Coordination;
@@ -11,11 +13,14 @@ namespace PinterestAds.Core.Idempotency
     /// <summary>
     /// The journal shared by every machine: one hash per key,
     /// <c>pinterestads:idem:{&lt;client&gt;}:&lt;sha256(key)&gt;</c>, changed only by Lua scripts (claim,
-    /// complete, mark unknown, release) timed by Redis's clock. Entries expire after the retention.
+    /// complete, mark unknown, release) timed by Redis's clock; and one string per entity a write
+    /// made, <c>pinterestads:made:{&lt;client&gt;}:&lt;sha256(entity)&gt;</c>, holding its key. The
+    /// shared hash tag keeps them in one cluster slot. Entries expire after the retention.
     /// </summary>
     public sealed class RedisIdempotencyJournal : IIdempotencyJournal
     {
         public const string KeyPrefix = "pinterestads:idem:";
+        public const string MadePrefix = "pinterestads:made:";
 
         private const string NowMs = @"local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -23,18 +28,31 @@ local function fmt(x) return string.format('%.0f', x) end
 ";
 
         private static readonly LuaScript BeginScript = LuaScript.Prepare(NowMs + @"
-local e = redis.call('HMGET', @key, 'fp', 'state', 'owner', 'lease', 'started', 'status', 'body', 'completed')
+local e = redis.call('HMGET', @key, 'fp', 'state', 'owner', 'lease', 'started', 'status', 'body', 'completed', 'holder', 'beat')
 if not e[1] then
-  redis.call('HSET', @key, 'fp', @fp, 'state', 'pending', 'owner', @owner, 'lease', fmt(now + tonumber(@leasems)), 'started', fmt(now))
+  redis.call('HSET', @key, 'fp', @fp, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'started', fmt(now), 'beat', fmt(now))
   redis.call('PEXPIRE', @key, @ttlms)
   return {'claimed', fmt(now)}
 end
 if e[1] ~= @fp then return {'mismatch', e[5] or '0'} end
 if e[2] == 'completed' then return {'completed', e[5] or '0', e[6] or '200', e[7] or '', e[8] or '0'} end
-if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4]} end
-redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'lease', fmt(now + tonumber(@leasems)))
+if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4], e[3] or '', e[9] or ''} end
+redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
 redis.call('PEXPIRE', @key, @ttlms)
-return {'recovered', e[5] or '0'}
+return {'recovered', e[5] or '0', e[10] or e[5] or '0'}
+");
+
+        // Takes over a live-leased claim whose holder this process found dead, unless it changed hands meanwhile.
+        private static readonly LuaScript TakeOverScript = LuaScript.Prepare(NowMs + @"
+if redis.call('HGET', @key, 'owner') ~= @previous or redis.call('HGET', @key, 'state') ~= 'pending' then return {'changed'} end
+redis.call('HSET', @key, 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
+return {'recovered', redis.call('HGET', @key, 'started') or '0', fmt(now)}
+");
+
+        private static readonly LuaScript RenewScript = LuaScript.Prepare(NowMs + @"
+if redis.call('HGET', @key, 'owner') ~= @owner or redis.call('HGET', @key, 'state') ~= 'pending' then return 0 end
+redis.call('HSET', @key, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
+return 1
 ");
 
         private static readonly LuaScript CompleteScript = LuaScript.Prepare(NowMs + @"
@@ -46,9 +64,9 @@ redis.call('PEXPIRE', @key, @ttlms)
 return 1
 ");
 
-        private static readonly LuaScript UnknownScript = LuaScript.Prepare(@"
+        private static readonly LuaScript UnknownScript = LuaScript.Prepare(NowMs + @"
 if redis.call('HGET', @key, 'owner') ~= @owner then return 0 end
-redis.call('HSET', @key, 'state', 'unknown')
+redis.call('HSET', @key, 'state', 'unknown', 'beat', fmt(now))
 return 1
 ");
 
@@ -75,18 +93,52 @@ return 1
 
         public string Description { get; }
 
+        public TimeSpan Lease => TimeSpan.FromMilliseconds(_leaseMs);
+
         public string KeyFor(string key) => KeyPrefix + RedisKeys.HashTag(_clientId) + ":" + StatePaths.Digest(key);
+
+        public string MadeKeyFor(string entityKey) => MadePrefix + RedisKeys.HashTag(_clientId) + ":" + entityKey;
 
         public async Task<JournalClaim> BeginAsync(string key, string fingerprint, CancellationToken cancellationToken)
         {
             string owner = Guid.NewGuid().ToString("N");
-            var result = (RedisResult[])(await RunAsync(db => BeginScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(key), fp = fingerprint, owner, leasems = _leaseMs, ttlms = _retentionMs }), cancellationToken).ConfigureAwait(false))!;
+            string holder = ProcessIdentity.Current;
+            var redisKey = (RedisKey)KeyFor(key);
+            var memory = RedisMemory.For(_configuration);
+            var result = (RedisResult[])(await RunAsync(
+                async db =>
+                {
+                    // A journal that forgot would answer "new key" for one that is not: look first.
+                    await memory.CheckAsync(db, force: true).ConfigureAwait(false);
+                    return await BeginScript.EvaluateAsync(db, new { key = redisKey, fp = fingerprint, owner, holder, leasems = _leaseMs, ttlms = _retentionMs }).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false))!;
             string verdict = (string)result[0]!;
+            if (verdict == "busy" && ProcessIdentity.IsDeadHere((string?)result[4]))
+            {
+                // Its holder was a process on this machine that is gone: no need to wait out the lease.
+                string previous = (string)result[3]!;
+                var taken = (RedisResult[])(await RunAsync(db => TakeOverScript.EvaluateAsync(db, new { key = redisKey, previous, owner, holder, leasems = _leaseMs }), cancellationToken).ConfigureAwait(false))!;
+                if ((string)taken[0]! == "recovered")
+                {
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = FromMs((string?)taken[1]), LastAliveAt = FromMs((string?)taken[2]) };
+                }
+            }
+
             var firstUsed = FromMs((string?)result[1]);
             switch (verdict)
             {
+                case "claimed" when memory.LostAt is DateTimeOffset lost && firstUsed - lost < RedisMemory.Aftermath:
+                    // Redis lost its entries lately: this key may have been used before, by a run whose
+                    // write the journal forgot. Treat it as an unknown outcome that far back.
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered)
+                    {
+                        FirstUsedAt = lost - RedisMemory.Aftermath,
+                        JournalLostAt = lost,
+                        Warning = memory.TakeWarning(),
+                    };
                 case "claimed":
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = firstUsed };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = firstUsed, Warning = memory.TakeWarning() };
                 case "mismatch":
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Mismatch) { FirstUsedAt = firstUsed };
                 case "completed":
@@ -100,9 +152,12 @@ return 1
                 case "busy":
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress) { FirstUsedAt = firstUsed, LeaseUntil = FromMs((string?)result[2]) };
                 default:
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed, LastAliveAt = FromMs((string?)result[2]) };
             }
         }
+
+        public async Task<bool> RenewAsync(JournalClaim claim, CancellationToken cancellationToken) =>
+            (long)await RunAsync(db => RenewScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner, leasems = _leaseMs }), cancellationToken).ConfigureAwait(false) == 1;
 
         public Task CompleteAsync(JournalClaim claim, ApiResponse response, CancellationToken cancellationToken) =>
             RunAsync(db => CompleteScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner, fp = claim.Fingerprint, status = response.StatusCode, body = response.Body, ttlms = _retentionMs }), cancellationToken);
@@ -112,6 +167,38 @@ return 1
 
         public Task ReleaseAsync(JournalClaim claim, CancellationToken cancellationToken) =>
             RunAsync(db => ReleaseScript.EvaluateAsync(db, new { key = (RedisKey)KeyFor(claim.Key), owner = claim.Owner }), cancellationToken);
+
+        public Task ClaimEntitiesAsync(IReadOnlyCollection<string> entityKeys, string key, CancellationToken cancellationToken) =>
+            RedisConnections.RunAsync(
+                _configuration,
+                async db =>
+                {
+                    var expiry = TimeSpan.FromMilliseconds(_retentionMs);
+                    await Task.WhenAll(entityKeys.Select(e => db.StringSetAsync(MadeKeyFor(e), key, expiry))).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken);
+
+        public async Task<IReadOnlyDictionary<string, string>> ClaimantsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken)
+        {
+            var names = entityKeys.ToArray();
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (names.Length == 0)
+            {
+                return found;
+            }
+
+            var values = await RedisConnections.RunAsync(_configuration, db => db.StringGetAsync(names.Select(e => (RedisKey)MadeKeyFor(e)).ToArray()), cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (values[i].HasValue)
+                {
+                    found[names[i]] = values[i]!;
+                }
+            }
+
+            return found;
+        }
 
         private Task<RedisResult> RunAsync(Func<IDatabase, Task<RedisResult>> operation, CancellationToken cancellationToken) =>
             RedisConnections.RunAsync(_configuration, operation, cancellationToken);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +9,7 @@ using PinterestAds.Core.Http;
 namespace PinterestAds.Core.Idempotency
 {
     /// <summary>
-    /// The write path of <see cref="RequestPipeline"/>: gives every write an <c>Idempotency-Key</c>
+    /// The write path of the request pipeline: gives every write an <c>Idempotency-Key</c>
     /// (the caller's, or one generated per logical write) and, for a caller's key, claims it in the
     /// journal first, so that a re-run replays the first result instead of writing twice. The
     /// sending itself, with its reconciliation rounds, is <see cref="WriteRounds"/>.
@@ -21,19 +20,23 @@ namespace PinterestAds.Core.Idempotency
         // long ago, so the reconciler's "created since" window still covers it.
         private static readonly TimeSpan UnknownStartFallback = TimeSpan.FromMinutes(10);
 
+        // An earlier run's start is on the journal's clock (Redis's, or the machine's that wrote
+        // the file), not on this session's: allow this much between the two.
+        private static readonly TimeSpan JournalClockMargin = TimeSpan.FromSeconds(5);
+
         private readonly IIdempotencyJournal? _journal;
         private readonly Uri _apiBaseUri;
         private readonly string _clientId;
         private readonly TimeProvider _time;
         private readonly WriteRounds _rounds;
 
-        public WriteCoordinator(RequestPipeline pipeline, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
+        public WriteCoordinator(WriteRounds rounds, IIdempotencyJournal? journal, Uri apiBaseUri, string clientId, TimeProvider time)
         {
+            _rounds = rounds;
             _journal = journal;
             _apiBaseUri = apiBaseUri;
             _clientId = clientId;
             _time = time;
-            _rounds = new WriteRounds(pipeline, time);
         }
 
         public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, ICallObserver observer, CancellationToken cancellationToken)
@@ -50,29 +53,44 @@ namespace PinterestAds.Core.Idempotency
                 return await _rounds.SendAsync(request, write, null, observer, cancellationToken).ConfigureAwait(false);
             }
 
-            var claim = await ClaimAsync(_journal, request, key, cancellationToken).ConfigureAwait(false);
-            DateTimeOffset? unresolvedSince = null;
+            var claim = await ClaimAsync(_journal, request, key, observer, cancellationToken).ConfigureAwait(false);
+            if (claim.Warning is string warning)
+            {
+                observer.Warning(warning);
+            }
+
+            UnresolvedSend? unresolvedSince = null;
             switch (claim.Status)
             {
                 case JournalClaimStatus.Completed:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: Idempotency-Key '{key}' already completed this request" +
                         (claim.CompletedAt is DateTimeOffset at ? $" at {at.UtcDateTime:u}" : string.Empty) + "; returning that result without sending.");
-                    return NotSentNow((HttpStatusCode)claim.ResponseStatus, "replayed", claim.ResponseBody);
+                    return ApiResponse.NotSentNow((HttpStatusCode)claim.ResponseStatus, "replayed", claim.ResponseBody);
                 case JournalClaimStatus.Mismatch:
                     throw IdempotencyErrors.KeyReused(request, key, claim.FirstUsedAt);
                 case JournalClaimStatus.InProgress:
                     throw IdempotencyErrors.InProgress(request, key, claim.FirstUsedAt, claim.LeaseUntil);
                 case JournalClaimStatus.Recovered:
-                    observer.Verbose($"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
-                    unresolvedSince = claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback;
+                    observer.Verbose(claim.JournalLostAt is DateTimeOffset lost
+                        ? $"{request.Method} {request.DisplayPath}: the journal lost its entries at {Limiting.Durations.Instant(lost)}, so Idempotency-Key '{key}' may have been used before; checking before sending."
+                        : $"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
+                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin, claim.LastAliveAt);
                     break;
             }
 
+            ApiResponse response;
             try
             {
-                var response = await _rounds.SendAsync(request, write, unresolvedSince, observer, cancellationToken).ConfigureAwait(false);
-                await SafelyAsync(() => _journal.CompleteAsync(claim, response, CancellationToken.None), "record the result of", request, key, observer).ConfigureAwait(false);
-                return response;
+                // The lease is renewed while the write runs, and no longer once its outcome is being recorded.
+                var lease = LeaseKeeper.Start(_journal, claim, _journal.Lease);
+                try
+                {
+                    response = await _rounds.SendAsync(request, write, unresolvedSince, observer, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await lease.DisposeAsync().ConfigureAwait(false);
+                }
             }
             catch (Exception ex)
             {
@@ -90,14 +108,13 @@ namespace PinterestAds.Core.Idempotency
 
                 throw;
             }
+
+            await SafelyAsync(() => _journal.CompleteAsync(claim, response, CancellationToken.None), "record the result of", request, key, observer).ConfigureAwait(false);
+            return response;
         }
 
-        /// <summary>A result that was not sent now but replayed or reconciled, marked as such.</summary>
-        internal static ApiResponse NotSentNow(HttpStatusCode status, string source, byte[]? body) =>
-            new ApiResponse(status, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [RequestPipeline.ResultSourceHeader] = source }, body ?? new byte[0]);
-
         /// <summary>Claims the key, scoped to this API and app; a journal it cannot reach is an error before anything is sent.</summary>
-        private async Task<JournalClaim> ClaimAsync(IIdempotencyJournal journal, ApiRequest request, string key, CancellationToken cancellationToken)
+        private async Task<JournalClaim> ClaimAsync(IIdempotencyJournal journal, ApiRequest request, string key, ICallObserver observer, CancellationToken cancellationToken)
         {
             try
             {
@@ -106,11 +123,12 @@ namespace PinterestAds.Core.Idempotency
             }
             catch (Coordination.RedisUnavailableException ex)
             {
-                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Reason, ex);
+                observer.Verbose($"Redis at {ex.Endpoints}: {ex.Detail}");
+                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Reason, FailureKind.LimitsExceeded, ex);
             }
             catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is TimeoutException)
             {
-                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Message, ex);
+                throw IdempotencyErrors.JournalUnavailable(request, key, journal.Description, ex.Message, FailureKind.Connection, ex);
             }
         }
 

@@ -21,6 +21,12 @@ namespace PinterestAds.Core.Idempotency
 
         public IWriteReconciler? Reconciler { get; set; }
 
+        /// <summary>
+        /// For a batch: how many items its answer must list. A 2xx that lists fewer, or whose body
+        /// is not JSON, leaves the outcome unknown (reconciled, never journaled as done).
+        /// </summary>
+        public int? ExpectedItems { get; set; }
+
         /// <summary>How many times a write may be re-sent after reconciliations that found nothing.</summary>
         public int MaxResends { get; set; } = 2;
     }

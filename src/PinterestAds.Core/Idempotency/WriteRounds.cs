@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Resilience;
 
@@ -16,39 +18,70 @@ namespace PinterestAds.Core.Idempotency
     /// </summary>
     internal sealed class WriteRounds
     {
-        private readonly RequestPipeline _pipeline;
-        private readonly TimeProvider _time;
+        /// <summary>The longest a write whose attempt timed out is left to settle before it is looked for.</summary>
+        public static readonly TimeSpan MaxSettling = TimeSpan.FromSeconds(30);
 
-        public WriteRounds(RequestPipeline pipeline, TimeProvider time)
+        private readonly IAttemptSender _sender;
+        private readonly ApiReader _reads;
+        private readonly ServerClock _clock;
+        private readonly EntityClaims _claims;
+        private readonly TimeProvider _time;
+        private readonly LateDuplicates _late;
+
+        /// <param name="settling">How long a write that may still land is left alone before it is looked for (<see cref="SettlingAfter"/>).</param>
+        public WriteRounds(IAttemptSender sender, ServerClock clock, EntityClaims claims, TimeSpan settling, TimeProvider time)
         {
-            _pipeline = pipeline;
+            _sender = sender;
+            _reads = new ApiReader(sender);
+            _clock = clock;
+            _claims = claims;
+            Settling = settling;
             _time = time;
+            _late = new LateDuplicates(sender, _reads, clock, claims);
         }
 
-        /// <param name="unresolvedSince">Set when an earlier run left this key's outcome unknown: reconcile before the first send.</param>
-        public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, DateTimeOffset? unresolvedSince, ICallObserver observer, CancellationToken cancellationToken)
+        public TimeSpan Settling { get; }
+
+        /// <summary>
+        /// A server that held an attempt past the client's timeout may take about as long again
+        /// to finish it: the settling period is the attempt timeout, at most <see cref="MaxSettling"/>.
+        /// </summary>
+        public static TimeSpan SettlingAfter(TimeSpan attemptTimeout) => attemptTimeout < MaxSettling ? attemptTimeout : MaxSettling;
+
+        /// <param name="earlier">Set when an earlier run left this key's outcome unknown: reconcile before the first send.</param>
+        public async Task<ApiResponse> SendAsync(ApiRequest request, WriteOptions write, UnresolvedSend? earlier, ICallObserver observer, CancellationToken cancellationToken)
         {
             int resends = 0;
             Ambiguity? last = null;
+            bool mayStillLand = earlier is UnresolvedSend run && await SettleEarlierRunAsync(request, run, observer, cancellationToken).ConfigureAwait(false);
+            var unresolved = earlier;
             while (true)
             {
                 // A repeatable write never gets here unresolved: its unknown outcome is thrown below.
-                if (unresolvedSince is DateTimeOffset since && write.RepeatSafety == RepeatSafety.NotRepeatable)
+                if (unresolved is UnresolvedSend since && write.RepeatSafety == RepeatSafety.NotRepeatable)
                 {
                     var found = await ReconcileAsync(request, write, since, last ?? Ambiguity.Earlier(), resends, observer, cancellationToken).ConfigureAwait(false);
                     if (found != null)
                     {
-                        return found;
+                        return await KnownAsync(request, write, found, observer).ConfigureAwait(false);
                     }
 
                     resends++;
                 }
 
-                var sentAt = _time.GetUtcNow();
-                var (response, unknown) = await SendOnceAsync(request, write.RepeatSafety, observer, cancellationToken).ConfigureAwait(false);
+                var sentAt = _clock.Time.GetUtcNow();
+                var (response, unknown) = await SendOnceAsync(request, write, observer, cancellationToken).ConfigureAwait(false);
                 if (unknown is null)
                 {
-                    return RequestPipeline.EnsureSuccess(request, response!);
+                    var known = await KnownAsync(request, write, ApiErrorMapper.EnsureSuccess(request, response!), observer).ConfigureAwait(false);
+                    if (mayStillLand && unresolved is UnresolvedSend first)
+                    {
+                        // An attempt that timed out before this one may land even now.
+                        await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
+                        await _late.ArchiveAsync(request, write, first, known, observer, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return known;
                 }
 
                 last = unknown;
@@ -59,17 +92,63 @@ namespace PinterestAds.Core.Idempotency
                 }
 
                 observer.Verbose($"{request.Method} {request.DisplayPath}: {last.Note}");
-                unresolvedSince ??= sentAt;
+                unresolved ??= new UnresolvedSend(sentAt, TimeSpan.Zero);
+                if (last.MayStillLand && write.Reconciler != null)
+                {
+                    // Looking at once would find nothing while Pinterest still holds the write, and the re-send would duplicate it.
+                    mayStillLand = true;
+                    await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 
+        /// <summary>
+        /// An earlier run that was alive moments ago may have had a send under way that can still
+        /// land: waits out what is left of its settling period. Returns whether it may still land.
+        /// </summary>
+        private async Task<bool> SettleEarlierRunAsync(ApiRequest request, UnresolvedSend earlier, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            if (!(earlier.EarlierRunAlive is DateTimeOffset alive) || _time.GetUtcNow() - alive >= Settling + Settling)
+            {
+                return false;
+            }
+
+            // The journal's clock is not ours: never wait longer than one settling period.
+            var rest = alive + Settling - _time.GetUtcNow();
+            rest = rest > Settling ? Settling : rest;
+            if (rest > TimeSpan.Zero)
+            {
+                observer.Verbose($"{request.Method} {request.DisplayPath}: the run that held Idempotency-Key '{request.IdempotencyKey}' ended moments ago; waiting {Limiting.Durations.Format(rest)} for what it sent to settle before looking.");
+                await _time.Delay(rest, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
+        private Task SettleAsync(ApiRequest request, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            observer.Verbose($"{request.Method} {request.DisplayPath}: Pinterest may still be working on it; waiting {Limiting.Durations.Format(Settling)} for it to settle before looking.");
+            return _time.Delay(Settling, cancellationToken);
+        }
+
+        /// <summary>A result that is known: the entities it made are claimed for this write's key, so no other write's reconciliation adopts them.</summary>
+        private async Task<ApiResponse> KnownAsync(ApiRequest request, WriteOptions write, ApiResponse response, ICallObserver observer)
+        {
+            if (write.Reconciler != null)
+            {
+                await _claims.RecordAsync(request, write.Reconciler.MadeIds(response), observer).ConfigureAwait(false);
+            }
+
+            return response;
+        }
+
         /// <summary>One pass through the attempt strategy: the answer, or why its outcome is unknown.</summary>
-        private async Task<(ApiResponse? Response, Ambiguity? Unknown)> SendOnceAsync(ApiRequest request, RepeatSafety safety, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task<(ApiResponse? Response, Ambiguity? Unknown)> SendOnceAsync(ApiRequest request, WriteOptions write, ICallObserver observer, CancellationToken cancellationToken)
         {
             ApiResponse response;
             try
             {
-                response = await _pipeline.SendAttemptsAsync(request, safety, observer, cancellationToken).ConfigureAwait(false);
+                response = await _sender.SendAsync(request, write.RepeatSafety, observer, cancellationToken).ConfigureAwait(false);
             }
             catch (ApiTransportException ex) when (ex.MayHaveReachedServer)
             {
@@ -77,17 +156,24 @@ namespace PinterestAds.Core.Idempotency
             }
             catch (ApiTransportException ex)
             {
-                throw RequestPipeline.TransportError(request, ex);
+                throw TransportErrors.From(request, ex);
             }
 
-            return Ambiguity.IsAmbiguous(response) ? (null, Ambiguity.From(response)) : (response, null);
+            if (Ambiguity.IsAmbiguous(response))
+            {
+                return (null, Ambiguity.From(response));
+            }
+
+            return response.IsSuccess && InvalidResponse.ProblemWith(response, write.ExpectedItems) is string problem
+                ? (null, Ambiguity.Unreadable(response, problem))
+                : (response, null);
         }
 
         /// <summary>
         /// Asks the reconciler whether the write happened: its result if it did, null if it
         /// provably did not (send again); otherwise the unknown-outcome error naming <paramref name="why"/>.
         /// </summary>
-        private async Task<ApiResponse?> ReconcileAsync(ApiRequest request, WriteOptions write, DateTimeOffset since, Ambiguity why, int resends, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task<ApiResponse?> ReconcileAsync(ApiRequest request, WriteOptions write, UnresolvedSend since, Ambiguity why, int resends, ICallObserver observer, CancellationToken cancellationToken)
         {
             string key = request.IdempotencyKey!;
             if (write.Reconciler is null)
@@ -100,13 +186,14 @@ namespace PinterestAds.Core.Idempotency
                 throw why.ToError(request, key, hasReconciler: true, $"still unknown after {resends + 1} sends");
             }
 
-            var found = await write.Reconciler.ReconcileAsync(request, since, _pipeline, observer, cancellationToken).ConfigureAwait(false);
+            var unknown = new UnknownWrite(request, _clock, since, _claims, new HashSet<string>(StringComparer.Ordinal));
+            var found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
             string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
             switch (found.Outcome)
             {
                 case ReconcileOutcome.Found:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: the write did happen{detail}; using what it made instead of sending again.");
-                    return WriteCoordinator.NotSentNow(HttpStatusCode.OK, "reconciled", found.Body);
+                    return ApiResponse.NotSentNow(HttpStatusCode.OK, "reconciled", found.Body);
                 case ReconcileOutcome.NotFound:
                     observer.Verbose($"{request.Method} {request.DisplayPath}: the write provably did not happen{detail}; sending it again with Idempotency-Key '{key}'.");
                     return null;
@@ -116,3 +203,4 @@ namespace PinterestAds.Core.Idempotency
         }
     }
 }
+

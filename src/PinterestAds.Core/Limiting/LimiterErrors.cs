@@ -53,8 +53,8 @@ namespace PinterestAds.Core.Limiting
             new PinterestAdsException(
                 UnavailableId,
                 FailureKind.LimitsExceeded,
-                $"The request budget for {Describe(bucket)} is kept in Redis at {endpoints}, which is unreachable ({reason}). " +
-                "Nothing was sent to Pinterest: without Redis the shared budget cannot be checked, so calls fail closed.",
+                $"The request budget for {Describe(bucket)} is kept in Redis at {endpoints}, which is unreachable ({reason}), so it cannot be checked. " +
+                "Nothing was sent to Pinterest. Start Redis or restore the network path to it; calls resume by themselves once it answers.",
                 "Start Redis or restore the network path to it (PINTEREST_ADS_REDIS / Connect-PinterestAds -RedisConfiguration); calls resume by themselves once it answers.",
                 inner)
             {

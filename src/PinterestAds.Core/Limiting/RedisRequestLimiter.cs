@@ -19,8 +19,11 @@ namespace PinterestAds.Core.Limiting
     /// never charges twice. The key expires one window after its newest admission. After a 429,
     /// <c>…:blocked</c> (same slot) holds the end of the pause Pinterest asked for; the script
     /// checks it first, so every worker waits for the reset instead of collecting its own 429. Run the
-    /// budget on a Redis with <c>maxmemory-policy noeviction</c>: an evicted or flushed log
-    /// forgets the admissions it held.
+    /// budget on a Redis with <c>maxmemory-policy noeviction</c> and persistence: an evicted or
+    /// flushed log forgets the admissions it held. When <see cref="RedisMemory"/> finds that Redis
+    /// forgot, the script counts the lost log as full at the moment of the loss and emptying at
+    /// the steady rate over one window (budget × (1 − age ÷ window) phantom admissions), so a fleet
+    /// that lost its log continues at the budget's average rate rather than bursting past it.
     /// </remarks>
     public sealed class RedisRequestLimiter : SlidingWindowLimiter
     {
@@ -29,7 +32,8 @@ namespace PinterestAds.Core.Limiting
         // Scores are microseconds of Redis time. The newest score is a floor for "now" (monotonic
         // clamp: a clock stepping back, or a failover to a replica, never re-opens the window).
         // The blocked key (milliseconds of Redis time, set after a 429) is checked first: while it
-        // lies ahead nothing is admitted. Returns {allowed, used, remaining, retry_after_ms, now_us, paused_ms}.
+        // lies ahead nothing is admitted. lostms (Redis time of a data loss, 0 for none) adds the
+        // phantom admissions of the lost log. Returns {allowed, used, remaining, retry_after_ms, now_us, paused_ms}.
         internal const string Lua = @"
 local key = @key
 local blocked = @blocked
@@ -48,6 +52,12 @@ end
 local paused = 0
 local pause_end = tonumber(redis.call('GET', blocked) or '0')
 if pause_end and pause_end * 1000 > now then paused = math.ceil((pause_end * 1000 - now) / 1000) end
+local lost = tonumber(@lostms)
+local phantom = 0
+if lost > 0 then
+  local age = math.max(now / 1000 - lost, 0)
+  if age < tonumber(@windowms) then phantom = math.ceil(limit * (1 - age / tonumber(@windowms))) end
+end
 local floor = '(' .. fmt(now - window)
 if charge and paused == 0 then
   local existing = redis.call('ZSCORE', key, member)
@@ -58,10 +68,10 @@ if charge and paused == 0 then
   redis.call('ZREMRANGEBYSCORE', key, '-inf', fmt(now - window))
 end
 local used = redis.call('ZCOUNT', key, floor, '+inf')
-if charge and paused == 0 and used < limit then
+if charge and paused == 0 and used + phantom < limit then
   redis.call('ZADD', key, fmt(now), member)
   redis.call('PEXPIRE', key, @windowms)
-  return {1, used + 1, limit - used - 1, 0, fmt(now), 0}
+  return {1, used + phantom + 1, limit - used - phantom - 1, 0, fmt(now), 0}
 end
 local retry = 0
 if used >= limit then
@@ -69,8 +79,13 @@ if used >= limit then
   if frees[2] then retry = math.ceil((tonumber(frees[2]) + window - now) / 1000) end
   if retry < 1 then retry = 1 end
 end
+if phantom > 0 and used + phantom >= limit then
+  local room = math.max(limit - used - 1, 0)
+  local frees_at = lost + tonumber(@windowms) * (1 - room / limit)
+  retry = math.max(retry, math.ceil(frees_at - now / 1000), 1)
+end
 if paused > retry then retry = paused end
-return {0, used, math.max(limit - used, 0), retry, fmt(now), paused}
+return {0, used + phantom, math.max(limit - used - phantom, 0), retry, fmt(now), paused}
 ";
 
         // After a 429: pause the bucket until Redis's now + wait, unless a later pause is already
@@ -116,7 +131,7 @@ return {fmt(current), fmt(now)}
         protected internal override async Task<DateTimeOffset> PauseAsync(LimiterBucket bucket, TimeSpan wait, CancellationToken cancellationToken)
         {
             var parameters = new PauseParameters { blocked = BlockedKeyFor(bucket), waitms = (long)Math.Ceiling(wait.TotalMilliseconds) };
-            var values = await EvaluateAsync(bucket, PauseScript, parameters, cancellationToken).ConfigureAwait(false);
+            var values = await EvaluateAsync(bucket, PauseScript, () => parameters, SilentObserver.Instance, cancellationToken).ConfigureAwait(false);
             long end = long.Parse((string)values[0]!, NumberStyles.Integer, CultureInfo.InvariantCulture);
             long now = long.Parse((string)values[1]!, NumberStyles.Integer, CultureInfo.InvariantCulture);
             return Time.GetUtcNow() + TimeSpan.FromMilliseconds(end - now);
@@ -124,17 +139,29 @@ return {fmt(current), fmt(now)}
 
         protected internal override async Task<PermitDecision> DecideAsync(LimiterBucket bucket, string attemptId, bool charge, ICallObserver observer, CancellationToken cancellationToken)
         {
-            var parameters = new ScriptParameters
-            {
-                key = KeyFor(bucket),
-                blocked = BlockedKeyFor(bucket),
-                limit = Budget,
-                windowms = (long)Math.Ceiling(Window.TotalMilliseconds),
-                member = charge ? attemptId : string.Empty,
-                charge = charge ? "1" : "0",
-            };
+            var memory = RedisMemory.For(_configuration);
+            var values = await EvaluateAsync(
+                bucket,
+                Script,
+                () => new ScriptParameters
+                {
+                    key = KeyFor(bucket),
+                    blocked = BlockedKeyFor(bucket),
+                    limit = Budget,
+                    windowms = (long)Math.Ceiling(Window.TotalMilliseconds),
+                    member = charge ? attemptId : string.Empty,
+                    charge = charge ? "1" : "0",
 
-            var values = await EvaluateAsync(bucket, Script, parameters, cancellationToken).ConfigureAwait(false);
+                    // Read when the script runs: the marker check just before may have found the loss.
+                    lostms = memory.LostAt?.ToUnixTimeMilliseconds() ?? 0,
+                },
+                observer,
+                cancellationToken).ConfigureAwait(false);
+            if (charge && memory.TakeWarning() is string forgot)
+            {
+                observer.Warning(forgot);
+            }
+
             return new PermitDecision(
                 allowed: (long)values[0] == 1,
                 used: (int)(long)values[1],
@@ -144,16 +171,17 @@ return {fmt(current), fmt(now)}
                 pausedFor: TimeSpan.FromMilliseconds((long)values[5]));
         }
 
-        /// <summary>Runs one script; an unreachable Redis is the fail-closed quota error.</summary>
-        private async Task<RedisResult[]> EvaluateAsync(LimiterBucket bucket, LuaScript script, object parameters, CancellationToken cancellationToken)
+        /// <summary>Runs one script; an unreachable Redis is the fail-closed quota error (StackExchange.Redis's detail goes to -Verbose).</summary>
+        private async Task<RedisResult[]> EvaluateAsync(LimiterBucket bucket, LuaScript script, Func<object> parameters, ICallObserver observer, CancellationToken cancellationToken)
         {
             try
             {
-                var result = await RedisConnections.RunAsync(_configuration, db => script.EvaluateAsync(db, parameters), cancellationToken).ConfigureAwait(false);
+                var result = await RedisConnections.RunAsync(_configuration, db => script.EvaluateAsync(db, parameters()), cancellationToken).ConfigureAwait(false);
                 return (RedisResult[])result!;
             }
             catch (RedisUnavailableException ex)
             {
+                observer.Verbose($"Redis at {ex.Endpoints}: {ex.Detail}");
                 throw LimiterErrors.RedisUnavailable(bucket, ex.Endpoints, ex.Reason, ex, Time.GetUtcNow());
             }
         }
@@ -173,6 +201,8 @@ return {fmt(current), fmt(now)}
             public string member { get; set; } = string.Empty;
 
             public string charge { get; set; } = "0";
+
+            public long lostms { get; set; }
 #pragma warning restore IDE1006, SA1300
         }
 

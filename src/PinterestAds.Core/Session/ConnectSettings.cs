@@ -39,6 +39,9 @@ namespace PinterestAds.Core.Session
 
         public BudgetOptions Budget { get; private set; } = new BudgetOptions();
 
+        /// <summary>How long one HTTP attempt may take (PINTEREST_ADS_TIMEOUT).</summary>
+        public TimeSpan RequestTimeout { get; private set; } = ApiTransport.DefaultAttemptTimeout;
+
         public TokenRefreshPolicy RefreshPolicy { get; set; } = TokenRefreshPolicy.Default;
 
         public TimeProvider Time { get; set; } = TimeProvider.System;
@@ -81,6 +84,7 @@ namespace PinterestAds.Core.Session
             }
 
             settings.Budget = ResolveBudget(input, variables);
+            settings.RequestTimeout = variables.ReadTimeout() ?? settings.RequestTimeout;
             settings.TokenCacheFolder = Trimmed(input.TokenCachePath) ?? variables.Read(ConnectVariables.TokenCache);
             settings.RegisterSecrets();
             return settings;

@@ -21,6 +21,7 @@ namespace PinterestAds.Core.Session
         public const string RequestsPerHour = "PINTEREST_ADS_REQUESTS_PER_HOUR";
         public const string LimitMaxWait = "PINTEREST_ADS_LIMIT_MAX_WAIT";
         public const string TokenCache = "PINTEREST_ADS_TOKEN_CACHE";
+        public const string Timeout = "PINTEREST_ADS_TIMEOUT";
 
         private readonly Func<string, string?> _environment;
 
@@ -64,17 +65,10 @@ namespace PinterestAds.Core.Session
                 : throw Invalid(RequestsPerHour, $"'{text}' is not a positive whole number of requests.");
         }
 
-        public TimeSpan? ReadLimitMaxWait()
-        {
-            if (Read(LimitMaxWait) is not string text)
-            {
-                return null;
-            }
+        public TimeSpan? ReadLimitMaxWait() => ReadSeconds(LimitMaxWait, 0, 86400);
 
-            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0 && seconds <= 86400
-                ? TimeSpan.FromSeconds(seconds)
-                : throw Invalid(LimitMaxWait, $"'{text}' is not a number of seconds between 0 and 86400.");
-        }
+        /// <summary>Seconds one HTTP attempt may take (PINTEREST_ADS_TIMEOUT).</summary>
+        public TimeSpan? ReadTimeout() => ReadSeconds(Timeout, 1, 3600);
 
         /// <summary>-EnvironmentVariable was given but neither token variable is set.</summary>
         public static PinterestAdsException NoTokens() => new PinterestAdsException(
@@ -82,6 +76,18 @@ namespace PinterestAds.Core.Session
             FailureKind.InvalidArgument,
             $"-EnvironmentVariable: neither {RefreshToken} nor {AccessToken} is set.",
             $"Set {RefreshToken} (with {ClientId} and {ClientSecret}) or {AccessToken}, then run the command again.");
+
+        private TimeSpan? ReadSeconds(string name, double min, double max)
+        {
+            if (Read(name) is not string text)
+            {
+                return null;
+            }
+
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= min && seconds <= max
+                ? TimeSpan.FromSeconds(seconds)
+                : throw Invalid(name, string.Format(CultureInfo.InvariantCulture, "'{0}' is not a number of seconds between {1} and {2}.", text, min, max));
+        }
 
         private static PinterestAdsException Invalid(string name, string rule) => new PinterestAdsException(
             "invalidEnvironmentVariable",

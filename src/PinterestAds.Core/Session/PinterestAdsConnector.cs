@@ -50,18 +50,18 @@ namespace PinterestAds.Core.Session
         public static async Task<PinterestAdsContext> ConnectAsync(ConnectSettings settings, BrowserSignIn? browser, ICallObserver observer, CancellationToken cancellationToken)
         {
             // Everything that can refuse the settings does so before the first request.
-            var limiter = RequestBudget.CreateLimiter(settings.Budget);
-            var coordinator = RequestBudget.CreateRefreshCoordinator(settings.Budget);
-            var journal = RequestBudget.CreateJournal(settings.Budget, settings.ClientId);
+            var limiter = SessionWiring.CreateLimiter(settings.Budget);
+            var coordinator = SessionWiring.CreateRefreshCoordinator(settings.Budget);
+            var journal = SessionWiring.CreateJournal(settings.Budget, settings.ClientId);
             var storage = TokenCacheFactory.Open(settings.TokenCacheFolder, observer, settings.TryEncryptedCache);
-            var sharedTokens = RequestBudget.CreateSharedTokenStore(settings.Budget, settings.ClientId, settings.Endpoint.BaseUri.ToString(), settings.ClientSecret);
+            var sharedTokens = SessionWiring.CreateSharedTokenStore(settings.Budget, settings.ClientId, settings.Endpoint.BaseUri.ToString(), settings.ClientSecret);
             var cache = new TokenCache(storage, coordinator, sharedTokens);
 
             // The token call shares the transport, so it takes a permit like every request;
             // ordinary calls retry through the budget's strategy, the token call never does.
-            var transport = new ApiTransport(settings.Endpoint, settings.ClientId, SharedHttpClient.Instance, limiter);
+            var transport = new ApiTransport(settings.Endpoint, settings.ClientId, SharedHttpClient.Instance, limiter, settings.Time, settings.RequestTimeout);
             var tokens = await SignInAsync(settings, browser, cache, transport, observer, cancellationToken).ConfigureAwait(false);
-            var pipeline = new RequestPipeline(transport, tokens, RequestBudget.CreateAttemptStrategy(settings.Budget), journal, settings.Time);
+            var pipeline = new RequestPipeline(transport, tokens, SessionWiring.CreateAttemptStrategy(settings.Budget), journal, settings.Time);
             var context = new PinterestAdsContext(settings.ClientId, settings.Endpoint, pipeline, tokens, limiter, settings.Budget, settings.Method, settings.Scopes);
 
             var accounts = new List<KeyValuePair<string, string?>>();

@@ -92,6 +92,9 @@ namespace PinterestAds.Core.Session
         /// <summary>The request budget per rolling hour this context spends.</summary>
         public int RequestsPerHour => Budget.RequestsPerWindow;
 
+        /// <summary>How long one HTTP attempt may take (PINTEREST_ADS_TIMEOUT).</summary>
+        public TimeSpan RequestTimeout => _pipeline.RequestTimeout;
+
         /// <summary>How long a call may wait for a request permit.</summary>
         public TimeSpan LimitMaxWait => Budget.MaxWait;
 

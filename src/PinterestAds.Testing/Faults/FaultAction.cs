@@ -14,5 +14,8 @@ namespace PinterestAds.Testing.Faults
 
         /// <summary>Process the request fully (state changes, idempotent response stored), then close without answering.</summary>
         DropAfterCommit,
+
+        /// <summary>Process the request fully, then answer with the rule's status and body instead of the real answer (a malformed success).</summary>
+        CommitThenRespond,
     }
 }

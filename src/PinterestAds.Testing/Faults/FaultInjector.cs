@@ -85,6 +85,10 @@ namespace PinterestAds.Testing.Faults
         public FaultRule DropAfterCommit(string method, string path, int times = 1) =>
             When(method, path).DropConnectionAfterCommit().Repeat(times);
 
+        /// <summary>Process matching requests (state changes), then answer 200 with <paramref name="body"/> (default: empty) instead of the real answer.</summary>
+        public FaultRule InjectMalformedSuccess(string method, string path, string body = "", int times = 1) =>
+            When(method, path).CommitThenRespondWith(200, body).Repeat(times);
+
         /// <summary>Close the connection on matching requests without processing them.</summary>
         public FaultRule DropBeforeProcessing(string method, string path, int times = 1) =>
             When(method, path).DropConnectionBeforeProcessing().Repeat(times);

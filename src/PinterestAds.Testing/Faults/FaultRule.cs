@@ -91,6 +91,16 @@ namespace PinterestAds.Testing.Faults
             return this;
         }
 
+        /// <summary>
+        /// Process the request fully (a create commits), then answer with this status and body
+        /// instead of the real answer: an empty or cut-off 200 models a malformed success.
+        /// </summary>
+        public FaultRule CommitThenRespondWith(int status, string body, IDictionary<string, string>? headers = null)
+        {
+            RespondWith(status, body ?? throw new ArgumentNullException(nameof(body)), headers);
+            return SetAction(FaultAction.CommitThenRespond);
+        }
+
         /// <summary>Wait this long before answering (combine with any action; alone the request is processed normally).</summary>
         public FaultRule Delay(TimeSpan latency)
         {
@@ -120,7 +130,7 @@ namespace PinterestAds.Testing.Faults
             return this;
         }
 
-        public override string ToString() => Method + " " + Path + " " + Action + (Action == FaultAction.Respond ? " " + Status : string.Empty) + " x" + Times;
+        public override string ToString() => Method + " " + Path + " " + Action + (Action == FaultAction.Respond || Action == FaultAction.CommitThenRespond ? " " + Status : string.Empty) + " x" + Times;
 
         /// <summary>Consumes one firing if the rule matches and has firings left. Caller holds the injector lock.</summary>
         internal FaultDecision? TryFire(string method, string path)

@@ -75,7 +75,10 @@ namespace PinterestAds.Testing.Pipeline
                 return WireOutcome.Drop;
             }
 
-            HttpResponseData response = dispatched.Response.WithHeader("x-pinterest-rid", requestId);
+            HttpResponseData response = fault != null && fault.Action == FaultAction.CommitThenRespond
+                ? fault.BuildResponse()
+                : dispatched.Response;
+            response = response.WithHeader("x-pinterest-rid", requestId);
             bool drop = fault != null && fault.Action == FaultAction.DropAfterCommit;
             _log.Add(sequence, arrived, request, response, requestId, drop, dispatched.Replayed, dispatched.Upload);
             return drop ? WireOutcome.Drop : WireOutcome.Send(response);

@@ -4,6 +4,8 @@ using PinterestAds.Core.Ads.Batching;
 using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Session;
 using Xunit;
 
 namespace PinterestAds.Core.Tests.Ads;
@@ -157,7 +159,40 @@ public sealed class BatchWriterTests
         Assert.Equal("K", keys.Invoke(null, new object[] { shared, 1 }));
         Assert.Equal("K-2", keys.Invoke(null, new object[] { shared, 2 }));
         Assert.Equal(keys.Invoke(null, new object[] { distinct, 1 }), keys.Invoke(null, new object[] { distinct, 1 }));
-        Assert.NotEqual(keys.Invoke(null, new object[] { keyless, 1 }), keys.Invoke(null, new object[] { keyless, 1 }));
+        Assert.Null(keys.Invoke(null, new object[] { keyless, 1 }));
+    }
+
+    [Fact]
+    public async Task Only_batches_a_rerun_can_send_again_are_journaled()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "pinads-batch-journal-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var journal = SessionWiring.CreateJournal(new BudgetOptions { StateDirectory = folder }, "client");
+            var api = new FakeAdsApi();
+            var context = api.Context(journal);
+            int Entries() => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories).Length : 0;
+
+            await WriteAll(new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Create, true), Enumerable.Range(1, 65).Select(n => Campaign("1", n)));
+            Assert.Equal(0, Entries());
+            Assert.Equal(3, api.Writes.Select(w => w.IdempotencyKey).Distinct().Count());
+
+            var keyed = Enumerable.Range(1, 2).Select(n => Campaign("1", n, "run-" + n)).ToArray();
+            await WriteAll(new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Create, true), keyed);
+            var rerun = await WriteAll(new AdsBatchWriter<Campaign>(context, AdsResources.Campaigns, WriteKind.Create, true), keyed);
+
+            Assert.Equal(1, Entries());
+            Assert.Equal(4, api.Writes.Count());
+            Assert.Equal(67, api.Store["campaigns"].Count);
+            Assert.Equal(new[] { "c1", "c2" }, rerun.Select(o => o.Result!.Name));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     [Fact]

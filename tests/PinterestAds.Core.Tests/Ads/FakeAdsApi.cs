@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Http;
+using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Resilience;
 using PinterestAds.Core.Session;
@@ -33,12 +34,13 @@ internal sealed class FakeAdsApi : HttpMessageHandler
 
     public IEnumerable<Call> Writes => Calls.Where(c => c.Method is "POST" or "PATCH");
 
-    public PinterestAdsContext Context()
+    /// <param name="journal">Where caller keys are journaled; none by default.</param>
+    public PinterestAdsContext Context(IIdempotencyJournal? journal = null)
     {
         var endpoint = ApiEndpoint.Parse("http://127.0.0.1:9/v5", "ApiBaseUri");
-        var transport = new ApiTransport(endpoint, "client", new HttpClient(this), new AdmitAll());
+        var transport = new ApiTransport(endpoint, "client", new HttpClient(this), new CountingLimiter());
         var retries = new RetryingAttemptStrategy(new RetryOptions { BaseDelay = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(5) });
-        return new PinterestAdsContext("client", endpoint, new RequestPipeline(transport, new FixedToken(), retries));
+        return new PinterestAdsContext("client", endpoint, new RequestPipeline(transport, new FixedToken(), retries, journal));
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -116,16 +118,4 @@ internal sealed class FakeAdsApi : HttpMessageHandler
     }
 
     private static HttpResponseMessage Json(string json) => new(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
-    private sealed class AdmitAll : IRequestLimiter
-    {
-        public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private sealed class FixedToken : IAccessTokenSource
-    {
-        public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult("token");
-
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(false);
-    }
 }

@@ -117,34 +117,6 @@ internal sealed class FakeTokenEndpoint : HttpMessageHandler
     };
 }
 
-/// <summary>Admits every request and counts the permits (the token call must take one too).</summary>
-internal sealed class CountingLimiter : IRequestLimiter
-{
-    public int Permits;
-
-    public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref Permits);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Collects everything Core reports, to check that no secret shows up.</summary>
-internal sealed class RecordingObserver : ICallObserver
-{
-    public ConcurrentQueue<string> Messages { get; } = new();
-
-    public bool DebugEnabled => true;
-
-    public void Verbose(string message) => Messages.Enqueue("VERBOSE: " + message);
-
-    public void Debug(string message) => Messages.Enqueue("DEBUG: " + message);
-
-    public void Warning(string message) => Messages.Enqueue("WARNING: " + message);
-
-    public string AllText => string.Join("\n", Messages);
-}
-
 /// <summary>One "process": its own transport and manager, sharing the endpoint, clock and cache folder with others.</summary>
 internal sealed class AuthTestKit : IDisposable
 {

@@ -236,7 +236,7 @@ public sealed class RedisTokenStoreTests : IDisposable
 
         Assert.Equal(RedisTokenStore.UnavailableErrorId, read.ErrorId);
         Assert.Equal(RedisTokenStore.UnavailableErrorId, write.ErrorId);
-        Assert.Equal(FailureKind.Connection, read.Kind);
+        Assert.Equal(FailureKind.LimitsExceeded, read.Kind);
         Assert.Contains("unreachable", read.Message);
     }
 }

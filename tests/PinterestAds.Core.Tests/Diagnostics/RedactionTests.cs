@@ -12,6 +12,7 @@ public sealed class RedactionTests
     [InlineData("grant_type=authorization_code&code=c0de-value&redirect_uri=x", "c0de-value")]
     [InlineData("grant_type=refresh_token&refresh_token=pinr_123", "pinr_123")]
     [InlineData("http://localhost:8085/?code=abc123&state=s", "abc123")]
+    [InlineData("{\"items\":[{\"access_token\":\"pina_cut_off_by_an_exc", "pina_cut_off")]
     public void Secret_fields_are_masked_wherever_they_appear(string text, string secret)
     {
         string redacted = SecretRedactor.Redact(text);

@@ -26,32 +26,6 @@ public sealed class RequestPipelineTests
         }
     }
 
-    private sealed class CountingLimiter : IRequestLimiter
-    {
-        public int Permits;
-
-        public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref Permits);
-            return Task.CompletedTask;
-        }
-    }
-
-    private sealed class RotatingTokens : IAccessTokenSource
-    {
-        public string Current = "token-1";
-        public int Renewals;
-
-        public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(Current);
-
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken)
-        {
-            Renewals++;
-            Current = "token-" + (Renewals + 1);
-            return Task.FromResult(true);
-        }
-    }
-
     private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 

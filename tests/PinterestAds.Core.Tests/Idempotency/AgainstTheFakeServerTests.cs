@@ -4,6 +4,7 @@ using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Session;
 using PinterestAds.Core.Tests.Resilience;
 using PinterestAds.Testing;
 using PinterestAds.Testing.Logging;
@@ -28,7 +29,7 @@ public sealed class AgainstTheFakeServerTests : IDisposable
 
     private RequestPipeline PipelineAgainst(PinTestServer server, IIdempotencyJournal? journal = null) => new(
         new ApiTransport(ApiEndpoint.Parse(server.BaseUri.ToString(), "ApiBaseUri"), server.ClientId, new HttpClient(), _limiter),
-        new IssuedToken(server.IssueAccessToken()),
+        new FixedToken(server.IssueAccessToken()),
         TestPipelines.Retrying(_time),
         journal,
         _time);
@@ -121,7 +122,7 @@ public sealed class AgainstTheFakeServerTests : IDisposable
         var ids = await CampaignIdsNamed("Dropped but made");
         Assert.Single(ids);
         Assert.Single(Posts);
-        Assert.Equal("reconciled", response.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("reconciled", response.Header(ApiResponse.ResultSourceHeader));
         Assert.Equal(ids[0], response.Json().GetProperty("items")[0].GetProperty("data").GetProperty("id").GetString());
     }
 
@@ -162,7 +163,7 @@ public sealed class AgainstTheFakeServerTests : IDisposable
         using var next = PinTestServer.StartNew();
         Assert.Equal(Account, next.DefaultAdAccountId); // so both runs send the very same request
         string folder = Path.Combine(Path.GetTempPath(), "pinads-journal-" + Guid.NewGuid().ToString("N"));
-        var journal = RequestBudget.CreateJournal(new BudgetOptions { StateDirectory = folder, TimeProvider = _time }, _server.ClientId);
+        var journal = SessionWiring.CreateJournal(new BudgetOptions { StateDirectory = folder, TimeProvider = _time }, _server.ClientId);
         try
         {
             await PipelineAgainst(_server, journal).SendAsync(Create("Nightly", key: "nightly-1"), _observer, default);
@@ -171,8 +172,8 @@ public sealed class AgainstTheFakeServerTests : IDisposable
 
             Assert.Single(Posts);
             Assert.Single(next.RequestsTo("POST", $"/ad_accounts/{Account}/campaigns"));
-            Assert.Null(there.Header(RequestPipeline.ResultSourceHeader));
-            Assert.Equal("replayed", rerun.Header(RequestPipeline.ResultSourceHeader));
+            Assert.Null(there.Header(ApiResponse.ResultSourceHeader));
+            Assert.Equal("replayed", rerun.Header(ApiResponse.ResultSourceHeader));
         }
         finally
         {
@@ -183,14 +184,18 @@ public sealed class AgainstTheFakeServerTests : IDisposable
     /// <summary>What a resource reconciler does: list the account's campaigns and match by name.</summary>
     private sealed class ListAndMatchByName : IWriteReconciler
     {
-        public async Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
+        public async Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
-            using var body = JsonDocument.Parse(request.Body!);
+            using var body = JsonDocument.Parse(write.Request.Body!);
             var wanted = body.RootElement[0];
             string name = wanted.GetProperty("name").GetString()!;
             string account = wanted.GetProperty("ad_account_id").GetString()!;
             var list = ApiRequest.Get($"ad_accounts/{account}/campaigns", "list_campaigns").ForAdAccount(account);
-            await foreach (var item in pipeline.ListAsync(list, 250, observer, cancellationToken))
+            await foreach (var item in reader.ListAsync(list, 250, observer, cancellationToken))
             {
                 if (item.GetProperty("name").GetString() == name)
                 {
@@ -200,12 +205,5 @@ public sealed class AgainstTheFakeServerTests : IDisposable
 
             return ReconcileResult.NotFound("no campaign named '" + name + "'");
         }
-    }
-
-    private sealed class IssuedToken(string token) : IAccessTokenSource
-    {
-        public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(token);
-
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 }

@@ -28,7 +28,7 @@ public abstract partial class JournalTests
         var atSecond = await Nightly(PipelineFor(second));
 
         Assert.Equal(2, Api.Posts.Count);
-        Assert.Null(atSecond.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Null(atSecond.Header(ApiResponse.ResultSourceHeader));
         Assert.NotEqual(atFirst.BodyText, atSecond.BodyText);
 
         // Each deployment keeps its own entry.
@@ -44,7 +44,7 @@ public abstract partial class JournalTests
         var other = await Nightly(PipelineFor("http://127.0.0.1:9/v5", clientId: "5678"));
 
         Assert.Equal(2, Api.Posts.Count);
-        Assert.Null(other.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Null(other.Header(ApiResponse.ResultSourceHeader));
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public abstract partial class JournalTests
         var again = await Nightly(PipelineFor(sameApi));
 
         Assert.Single(Api.Posts);
-        Assert.Equal("replayed", again.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("replayed", again.Header(ApiResponse.ResultSourceHeader));
         Assert.Equal(original.BodyText, again.BodyText);
     }
 

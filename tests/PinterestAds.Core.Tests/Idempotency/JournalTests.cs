@@ -1,9 +1,11 @@
 using System.Text.Json;
 using PinterestAds.Core.Diagnostics;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Session;
 using PinterestAds.Core.Tests.Limiting;
 using PinterestAds.Core.Tests.Resilience;
 using Xunit;
@@ -35,7 +37,7 @@ public abstract partial class JournalTests : IDisposable
         Assert.Single(Api.Posts);
         Assert.Equal(first.BodyText, again.BodyText);
         Assert.Equal(200, again.StatusCode);
-        Assert.Equal("replayed", again.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("replayed", again.Header(ApiResponse.ResultSourceHeader));
         Assert.Contains(observer.Verboses, m => m.Contains("run-42") && m.Contains("without sending"));
     }
 
@@ -79,8 +81,8 @@ public abstract partial class JournalTests : IDisposable
         var found = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), WriteOptions.ReconcileWith(new FoundIt(Api)), SilentObserver.Instance, default);
         var replay = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-45"), SilentObserver.Instance, default);
 
-        Assert.Equal("reconciled", found.Header(RequestPipeline.ResultSourceHeader));
-        Assert.Equal("replayed", replay.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("reconciled", found.Header(ApiResponse.ResultSourceHeader));
+        Assert.Equal("replayed", replay.Header(ApiResponse.ResultSourceHeader));
         Assert.Equal(found.BodyText, replay.BodyText);
         Assert.Single(Api.Posts);
         Assert.Single(Api.Campaigns);
@@ -112,7 +114,11 @@ public abstract partial class JournalTests : IDisposable
 
     private sealed class FoundIt(FakeApi api) : IWriteReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             var c = api.Campaigns.Single();
             return Task.FromResult(ReconcileResult.Found(JsonSerializer.SerializeToUtf8Bytes(new { items = new[] { new { data = new { id = c.Id, name = c.Name }, exceptions = (object?)null } } })));
@@ -133,7 +139,7 @@ public sealed class FileJournalTests : JournalTests
     }
 
     protected override IIdempotencyJournal Journal() =>
-        RequestBudget.CreateJournal(new BudgetOptions { StateDirectory = _folder, TimeProvider = Time }, ClientId);
+        SessionWiring.CreateJournal(new BudgetOptions { StateDirectory = _folder, TimeProvider = Time }, ClientId);
 
     [Fact]
     public async Task A_damaged_entry_counts_as_an_unknown_outcome_not_a_crash()
@@ -156,7 +162,36 @@ public sealed class RedisJournalTests : JournalTests
     public override void Dispose() => _redis.Dispose();
 
     protected override IIdempotencyJournal Journal() =>
-        RequestBudget.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
+        SessionWiring.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
+
+    [Fact]
+    public async Task A_claim_whose_process_on_this_machine_is_gone_is_taken_over_at_once()
+    {
+        var journal = (RedisIdempotencyJournal)Journal();
+        var first = await journal.BeginAsync("run-49", "fp", default);
+        var db = (await RedisConnections.GetAsync(_redis.Configuration)).GetDatabase();
+
+        await db.HashSetAsync(journal.KeyFor("run-49"), "holder", ProcessIdentity.Current);
+        var whileAlive = await journal.BeginAsync("run-49", "fp", default);
+        await db.HashSetAsync(journal.KeyFor("run-49"), "holder", DeadProcess());
+        var afterDeath = await journal.BeginAsync("run-49", "fp", default);
+
+        Assert.Equal(JournalClaimStatus.Claimed, first.Status);
+        Assert.Equal(JournalClaimStatus.InProgress, whileAlive.Status);
+        Assert.Equal(JournalClaimStatus.Recovered, afterDeath.Status);
+        Assert.NotNull(afterDeath.LastAliveAt);
+        Assert.False(await journal.RenewAsync(first, default));
+        Assert.True(await journal.RenewAsync(afterDeath, default));
+    }
+
+    /// <summary>The identity a process on this machine had, once it has exited.</summary>
+    private static string DeadProcess()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sleep", "0.2") { UseShellExecute = false })!;
+        long started = new DateTimeOffset(process.StartTime.ToUniversalTime()).ToUnixTimeMilliseconds();
+        process.WaitForExit();
+        return $"{Environment.MachineName}|{process.Id}|{started}";
+    }
 
     [Fact]
     public async Task Redis_down_means_nothing_is_sent_and_the_error_names_the_journal()
@@ -168,7 +203,9 @@ public sealed class RedisJournalTests : JournalTests
                 .SendAsync(TestPipelines.CreateCampaign("Spring", key: "run-48"), SilentObserver.Instance, default));
 
         Assert.Equal(IdempotencyErrors.JournalUnavailableId, error.ErrorId);
-        Assert.Contains("Redis", error.Message);
+        Assert.Equal(FailureKind.LimitsExceeded, error.Kind);
+        Assert.Contains("Redis " + _redis.Configuration, error.Message);
+        Assert.DoesNotContain("mgr:", error.Message);
         Assert.Empty(Api.Requests);
     }
 }

@@ -26,12 +26,16 @@ public sealed class WritePathTests
     /// <summary>Finds a campaign the way a resource's reconciler would: list and match by name.</summary>
     private sealed class FindByName(FakeApi api) : IWriteReconciler
     {
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
         public int Calls;
 
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
             Calls++;
-            using var body = JsonDocument.Parse(request.Body!);
+            using var body = JsonDocument.Parse(write.Request.Body!);
             string name = body.RootElement[0].GetProperty("name").GetString()!;
             var match = api.Campaigns.Where(c => c.Name == name).ToList();
             if (match.Count == 0)
@@ -56,7 +60,7 @@ public sealed class WritePathTests
         var response = await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring"), WriteOptions.ReconcileWith(reconciler), _observer, default);
 
         Assert.True(response.IsSuccess);
-        Assert.Equal("reconciled", response.Header(RequestPipeline.ResultSourceHeader));
+        Assert.Equal("reconciled", response.Header(ApiResponse.ResultSourceHeader));
         Assert.Contains(_api.Campaigns.Single().Id, response.BodyText);
         Assert.Single(_api.Posts);
         Assert.Single(_api.Campaigns);
@@ -164,7 +168,11 @@ public sealed class WritePathTests
 
     private sealed class Inconclusive : IWriteReconciler
     {
-        public Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken) =>
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken) =>
             Task.FromResult(ReconcileResult.Unknown("listing timed out"));
     }
 }

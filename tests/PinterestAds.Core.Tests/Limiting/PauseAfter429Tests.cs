@@ -149,7 +149,7 @@ public sealed class PauseAfter429Tests : IDisposable
         var endpoint = ApiEndpoint.Parse(server.BaseUri.ToString(), "ApiBaseUri");
         RequestPipeline Worker(double maxWaitSeconds) => new(
             new ApiTransport(endpoint, server.ClientId, new HttpClient(), Redis(maxWaitSeconds)),
-            new IssuedToken(server.IssueAccessToken()),
+            new FixedToken(server.IssueAccessToken()),
             TestPipelines.Retrying(TimeProvider.System, maxAttempts: 1),
             null,
             TimeProvider.System);
@@ -171,12 +171,5 @@ public sealed class PauseAfter429Tests : IDisposable
         Assert.Equal(429, gets[0].ResponseStatus);
         Assert.InRange((gets[1].Timestamp - gets[0].Timestamp).TotalSeconds, 1.95, 4);
         Assert.Contains(observer.Verboses, m => m.Contains("paused until"));
-    }
-
-    private sealed class IssuedToken(string token) : IAccessTokenSource
-    {
-        public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(token);
-
-        public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 }

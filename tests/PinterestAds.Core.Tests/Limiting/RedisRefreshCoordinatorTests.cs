@@ -62,6 +62,7 @@ public sealed class RedisRefreshCoordinatorTests : IDisposable
         var error = await Assert.ThrowsAsync<PinterestAdsException>(() => coordinator.AcquireAsync(_grant, TimeSpan.FromSeconds(10), default));
 
         Assert.Equal("refreshLockUnavailable", error.ErrorId);
+        Assert.Equal(PinterestAds.Core.Errors.FailureKind.LimitsExceeded, error.Kind);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"took {clock.Elapsed}");
     }
 }

@@ -4,6 +4,7 @@ using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Session;
 using PinterestAds.Core.Tests.Resilience;
 using StackExchange.Redis;
 using Xunit;
@@ -184,10 +185,44 @@ public sealed class RedisRequestLimiterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_flushed_log_is_counted_as_full_then_frees_at_the_steady_rate()
+    {
+        var limiter = Limiter(budget: 10, windowSeconds: 4);
+        await limiter.AcquirePermitAsync(_bucket, "before", SilentObserver.Instance, default);
+        _redis.FlushAll();
+        await Task.Delay(TimeSpan.FromSeconds(1.1)); // the marker is looked at once a second
+        var observer = new RecordingObserver();
+
+        var refused = await Assert.ThrowsAsync<PinterestAdsException>(() => limiter.AcquirePermitAsync(_bucket, "after", observer, default));
+        var status = await limiter.InspectAsync(_bucket, default);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        int admitted = 0;
+        while (admitted < 10)
+        {
+            try
+            {
+                await limiter.AcquirePermitAsync(_bucket, "later-" + admitted, SilentObserver.Instance, default);
+                admitted++;
+            }
+            catch (PinterestAdsException)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(LimiterErrors.ExhaustedId, refused.ErrorId);
+        Assert.Equal(0, status.Remaining);
+        Assert.Single(observer.Warnings, w => w.Contains("lost the module's data") && w.Contains("noeviction"));
+        Assert.InRange(admitted, 1, 9);
+    }
+
+    [Fact]
     public async Task Redis_killed_mid_run_sends_nothing_fails_promptly_and_recovers_after_restart()
     {
         var api = new FakeApi();
-        var limiter = Limiter(budget: 1000);
+        // A restart without persistence forgets the log: the budget is then counted as full and
+        // frees at its steady rate (here a permit per 10 ms), so the first call after it may wait.
+        var limiter = Limiter(budget: 1000, maxWaitSeconds: 1);
         var pipeline = TestPipelines.Build(api, limiter, TestPipelines.Retrying(TimeProvider.System));
         var read = ApiRequest.Get("ad_accounts/549755885175", "get_ad_account").ForAdAccount("549755885175");
         for (int i = 0; i < 5; i++)
@@ -232,7 +267,7 @@ public sealed class RedisRequestLimiterTests : IDisposable
     [Fact]
     public void A_malformed_configuration_is_rejected_before_anything_is_sent()
     {
-        var error = Assert.Throws<PinterestAdsException>(() => RequestBudget.CreateLimiter(new BudgetOptions { RedisConfiguration = "localhost:6379,password=hunter2,frobnicate=yes" }));
+        var error = Assert.Throws<PinterestAdsException>(() => SessionWiring.CreateLimiter(new BudgetOptions { RedisConfiguration = "localhost:6379,password=hunter2,frobnicate=yes" }));
 
         Assert.Equal(FailureKind.InvalidArgument, error.Kind);
         Assert.DoesNotContain("hunter2", error.Message);

@@ -10,15 +10,33 @@ namespace PinterestAds.Core.Tests.Limiting;
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
+    // A port is used once per process: the module remembers the Redis at each address, and a
+    // fresh server where an earlier one was would look like that Redis having lost its data.
+    private static readonly HashSet<int> UsedPorts = new();
     private Process? _process;
 
     public RedisServer()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        Port = UnusedPort();
         Start();
+    }
+
+    private static int UnusedPort()
+    {
+        while (true)
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            lock (UsedPorts)
+            {
+                if (UsedPorts.Add(port))
+                {
+                    return port;
+                }
+            }
+        }
     }
 
     public int Port { get; }
@@ -87,7 +105,19 @@ public sealed class RedisServer : IDisposable
         kill.WaitForExit();
     }
 
-    public bool Ping()
+    public bool Ping() => Command("PING") == "+PONG";
+
+    /// <summary>FLUSHALL: Redis forgets everything, as if it had restarted without persistence.</summary>
+    public void FlushAll()
+    {
+        if (Command("FLUSHALL") != "+OK")
+        {
+            throw new InvalidOperationException($"redis-server on port {Port} did not flush.");
+        }
+    }
+
+    /// <summary>One inline command on a fresh connection; its first reply line, or null when Redis does not answer.</summary>
+    private string? Command(string command)
     {
         try
         {
@@ -95,15 +125,14 @@ public sealed class RedisServer : IDisposable
             client.Connect(IPAddress.Loopback, Port);
             using var stream = client.GetStream();
             stream.ReadTimeout = 500;
-            var ping = "PING\r\n"u8.ToArray();
-            stream.Write(ping);
-            var buffer = new byte[16];
+            stream.Write(System.Text.Encoding.ASCII.GetBytes(command + "\r\n"));
+            var buffer = new byte[64];
             int n = stream.Read(buffer);
-            return n >= 5 && System.Text.Encoding.ASCII.GetString(buffer, 0, n).StartsWith("+PONG", StringComparison.Ordinal);
+            return System.Text.Encoding.ASCII.GetString(buffer, 0, n).Split("\r\n")[0];
         }
         catch (Exception ex) when (ex is SocketException || ex is IOException)
         {
-            return false;
+            return null;
         }
     }
 

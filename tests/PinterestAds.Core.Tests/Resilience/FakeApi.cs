@@ -148,42 +148,6 @@ public sealed class FakeApi : HttpMessageHandler
     }
 }
 
-public sealed class StaticTokens : IAccessTokenSource
-{
-    public Task<string> GetAccessTokenAsync(ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult("test-token");
-
-    public Task<bool> RenewAfterRejectionAsync(string rejectedToken, ICallObserver observer, CancellationToken cancellationToken) => Task.FromResult(false);
-}
-
-public sealed class CountingLimiter : IRequestLimiter
-{
-    public int Permits;
-
-    public Task AcquireAsync(LimiterBucket bucket, string attemptId, ICallObserver observer, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref Permits);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Keeps every message, for assertions on what the user would see.</summary>
-public sealed class RecordingObserver : ICallObserver
-{
-    public ConcurrentQueue<string> Messages { get; } = new();
-
-    public bool DebugEnabled => false;
-
-    public void Verbose(string message) => Messages.Enqueue("VERBOSE: " + message);
-
-    public void Debug(string message)
-    {
-    }
-
-    public void Warning(string message) => Messages.Enqueue("WARNING: " + message);
-
-    public IEnumerable<string> Verboses => Messages.Where(m => m.StartsWith("VERBOSE: ", StringComparison.Ordinal));
-}
-
 public static class TestPipelines
 {
     public static readonly ApiEndpoint Endpoint = ApiEndpoint.Parse("http://127.0.0.1:9/v5", "ApiBaseUri");
@@ -192,7 +156,7 @@ public static class TestPipelines
 
     /// <param name="endpoint">Where the transport believes it sends (the fake answers whatever the host); <see cref="Endpoint"/> by default.</param>
     public static RequestPipeline Build(FakeApi api, IRequestLimiter limiter, IAttemptStrategy attempts, PinterestAds.Core.Idempotency.IIdempotencyJournal? journal = null, TimeProvider? time = null, ApiEndpoint? endpoint = null, string clientId = ClientId) =>
-        new(new ApiTransport(endpoint ?? Endpoint, clientId, new HttpClient(api), limiter), new StaticTokens(), attempts, journal, time);
+        new(new ApiTransport(endpoint ?? Endpoint, clientId, new HttpClient(api), limiter), new FixedToken(), attempts, journal, time);
 
     public static RetryingAttemptStrategy Retrying(TimeProvider time, int maxAttempts = 4, TimeSpan? maxWait = null, TimeSpan? maxTotal = null) =>
         new(new RetryOptions

@@ -122,6 +122,7 @@ namespace PinterestAds.Core.Ads.Batching
         private async Task<ItemResult[]> SendAsync(ApiRequest request, int count, ICallObserver observer, CancellationToken cancellationToken)
         {
             var options = _kind == WriteKind.Create ? WriteOptions.ReconcileWith(_reconciler) : WriteOptions.Repeatable;
+            options.ExpectedItems = count;
             try
             {
                 var response = await _context.Pipeline.SendAsync(request, options, observer, cancellationToken).ConfigureAwait(false);

@@ -11,16 +11,17 @@ namespace PinterestAds.Core.Ads.Batching
     /// with the same keys and the same input sends the same keys again:
     /// one caller key for the whole pipeline → that key for the first batch, "key-2", "key-3" after;
     /// a key per item → a hash of the batch's keys (the item's own key for a batch of one);
-    /// no keys (or only some) → a new GUID per batch.
+    /// no keys (or only some) → none: the write coordinator generates one for the request and
+    /// journals nothing, since no re-run could ever send that key again.
     /// </summary>
     internal static class BatchKeys
     {
-        public static string For(IReadOnlyList<WriteItem> items, int batchNumber)
+        public static string? For(IReadOnlyList<WriteItem> items, int batchNumber)
         {
             var keys = items.Select(i => i.IdempotencyKey).ToArray();
             if (keys.Any(k => k is null))
             {
-                return Guid.NewGuid().ToString();
+                return null;
             }
 
             var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();

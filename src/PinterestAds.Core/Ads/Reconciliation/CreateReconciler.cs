@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Ads.Values;
@@ -14,20 +14,21 @@ using PinterestAds.Core.Json;
 namespace PinterestAds.Core.Ads.Reconciliation
 {
     /// <summary>
-    /// After a create batch whose response was lost: lists the same parent's entities newest first
-    /// (order=DESCENDING, every status), takes those created since the request was sent that match
-    /// an item's name and fields, and answers as the lost response would have. Nothing matching →
-    /// NotFound, so the request is sent again with the same key; some items matching → Found, with
-    /// an error for the others (they were most likely rejected).
+    /// After a create batch whose outcome is unknown: lists the same parent's entities newest first
+    /// (order=DESCENDING, every status) down to the send, judged on Pinterest's clock, and adopts
+    /// for each item the one entity that cannot be anyone else's (see <see cref="CandidateMatch{T}"/>).
+    /// Nothing matching → NotFound, so the request is sent again with the same key; some items
+    /// matching → Found, with an error for the others (they were most likely rejected); anything
+    /// ambiguous, after one re-check → Unknown, never a guess.
     /// </summary>
     public sealed class CreateReconciler<T> : IWriteReconciler
         where T : AdsEntity
     {
-        /// <summary>How far an entity's created_time may precede the send (clocks differ).</summary>
-        public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
-
         /// <summary>The most entities one reconcile reads before giving up on the rest.</summary>
         public const int MaxScanned = 1000;
+
+        /// <summary>How long an ambiguous match waits before looking again: a concurrent write's claim may land meanwhile.</summary>
+        public static readonly TimeSpan RecheckDelay = TimeSpan.FromSeconds(2);
 
         private readonly AdsResource<T> _resource;
         private readonly ISet<string> _taken;
@@ -39,8 +40,9 @@ namespace PinterestAds.Core.Ads.Reconciliation
             _taken = taken ?? new HashSet<string>(StringComparer.Ordinal);
         }
 
-        public async Task<ReconcileResult> ReconcileAsync(ApiRequest request, DateTimeOffset sentAt, RequestPipeline pipeline, ICallObserver observer, CancellationToken cancellationToken)
+        public async Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken)
         {
+            var request = write.Request;
             JsonElement[] items;
             using (var document = JsonDocument.Parse(request.Body ?? Array.Empty<byte>()))
             {
@@ -52,17 +54,53 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 return ReconcileResult.Unknown($"{request.DisplayPath} is not a create of {_resource.Collection} this reconciler understands.");
             }
 
-            var found = await FindAsync(pipeline, request.AdAccountId, items, sentAt, observer, cancellationToken).ConfigureAwait(false);
-            int matched = found.Count(f => f.HasValue);
-            observer.Verbose($"{request.Operation}: {matched} of {items.Length} {_resource.Noun}(s) of the lost request were found.");
-            return matched == 0
-                ? ReconcileResult.NotFound($"no {_resource.Noun} created since {sentAt:u} matches the request")
-                : ReconcileResult.Found(Synthesize(found), $"{matched} of {items.Length} {_resource.Noun}(s) found");
+            var candidates = await ListCandidatesAsync(reader, write, request.AdAccountId, items, observer, cancellationToken).ConfigureAwait(false);
+            var match = await MatchAsync(write, items, candidates, cancellationToken).ConfigureAwait(false);
+            if (match.IsAmbiguous)
+            {
+                observer.Verbose($"{request.Operation}: {match.Explanation}; looking again in {RecheckDelay.TotalSeconds:0} s, in case another write is about to claim its own.");
+                await write.DelayAsync(RecheckDelay, cancellationToken).ConfigureAwait(false);
+                candidates = await ListCandidatesAsync(reader, write, request.AdAccountId, items, observer, cancellationToken).ConfigureAwait(false);
+                match = await MatchAsync(write, items, candidates, cancellationToken).ConfigureAwait(false);
+            }
+
+            observer.Verbose($"{request.Operation}: {match.Explanation}.");
+            return match.ToResult();
         }
 
-        private async Task<JsonElement?[]> FindAsync(RequestPipeline pipeline, string adAccountId, JsonElement[] items, DateTimeOffset sentAt, ICallObserver observer, CancellationToken cancellationToken)
+        public IReadOnlyList<string> MadeIds(ApiResponse response)
         {
-            var found = new JsonElement?[items.Length];
+            using var document = response.TryParseJson(out _);
+            if (document?.RootElement is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("items", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                return Array.Empty<string>();
+            }
+
+            return list.EnumerateArray()
+                .Select(item => item.ValueKind == JsonValueKind.Object && item.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data.GetStringOrEmpty("id") : string.Empty)
+                .Where(id => id.Length > 0)
+                .ToArray();
+        }
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids)
+        {
+            var adAccountId = PinterestId.Parse(nameof(write.AdAccountId), write.AdAccountId ?? throw new ArgumentException("The write names no ad account.", nameof(write)));
+            var items = new JsonArray(ids.Select(id => (JsonNode)_resource.StatusBody(adAccountId, PinterestId.Parse("id", id), "ARCHIVED")).ToArray());
+            return ApiRequest.Patch(_resource.CollectionPath(adAccountId), _resource.Operation("update"))
+                .ForAdAccount(adAccountId.ToString())
+                .WithJsonBody(items);
+        }
+
+        private async Task<CandidateMatch<T>> MatchAsync(UnknownWrite write, JsonElement[] items, IReadOnlyList<JsonElement> candidates, CancellationToken cancellationToken)
+        {
+            var spokenFor = await write.SpokenForAsync(candidates.Select(c => c.GetStringOrEmpty("id")), cancellationToken).ConfigureAwait(false);
+            spokenFor?.UnionWith(_taken);
+            return CandidateMatch<T>.Of(_resource, write, items, candidates, spokenFor);
+        }
+
+        /// <summary>The listed entities that match some item and were not provably created before the send.</summary>
+        private async Task<IReadOnlyList<JsonElement>> ListCandidatesAsync(IApiReader reader, UnknownWrite write, string adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
+        {
             var parents = _resource.ParentField is string parentField
                 ? items.Select(i => i.GetStringOrNull(parentField)).Where(p => p != null).Select(p => p!).Distinct(StringComparer.Ordinal).ToArray()
                 : Array.Empty<string>();
@@ -71,70 +109,31 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 .WithQueryValues(_resource.ParentField + "s", parents)
                 .WithQueryValues("entity_statuses", SpecValues.EntityStatuses.ToArray())
                 .WithQuery("order", "DESCENDING");
-            long cutoff = (sentAt - ClockSkew).ToUnixTimeSeconds();
+            var candidates = new List<JsonElement>();
+            long? cutoff = null;
             int scanned = 0;
-            await foreach (var candidate in pipeline.ListAsync(list, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
+            await foreach (var candidate in reader.ListAsync(list, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
             {
-                // Newest first: once entities predate the request, nothing older can be its result.
-                if (candidate.GetInt64OrNull("created_time") is long created && created < cutoff)
+                // Read once the first page is in: its Date header is the freshest measure of Pinterest's clock.
+                // created_time is whole seconds: an entity of second s was made before the send only if s + 1 <= the earliest send time.
+                cutoff ??= write.SentAt.Earliest.ToUnixTimeSeconds();
+                if (candidate.GetInt64OrNull("created_time") is long created && created + 1 <= cutoff)
                 {
                     break;
                 }
 
-                string id = candidate.GetStringOrEmpty("id");
-                for (int i = 0; i < items.Length && id.Length > 0 && !_taken.Contains(id); i++)
+                if (items.Any(item => BodyMatcher.Matches(item, candidate, _resource.IdentityFields)) && candidate.GetStringOrEmpty("id").Length > 0)
                 {
-                    if (!found[i].HasValue && BodyMatcher.Matches(items[i], candidate, _resource.IdentityFields))
-                    {
-                        found[i] = candidate;
-                        _taken.Add(id);
-                    }
+                    candidates.Add(candidate);
                 }
 
-                if (found.All(f => f.HasValue) || ++scanned >= MaxScanned)
+                if (++scanned >= MaxScanned)
                 {
                     break;
                 }
             }
 
-            return found;
-        }
-
-        private byte[] Synthesize(JsonElement?[] found)
-        {
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteStartArray("items");
-                foreach (var entity in found)
-                {
-                    writer.WriteStartObject();
-                    if (entity is JsonElement data)
-                    {
-                        writer.WritePropertyName("data");
-                        data.WriteTo(writer);
-                        writer.WriteStartArray("exceptions");
-                        writer.WriteEndArray();
-                    }
-                    else
-                    {
-                        writer.WriteNull("data");
-                        writer.WriteStartArray("exceptions");
-                        writer.WriteStartObject();
-                        writer.WriteString("message", $"the response was lost and no matching {_resource.Noun} was created, so Pinterest most likely rejected this item; run the command again for it to see why");
-                        writer.WriteEndObject();
-                        writer.WriteEndArray();
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            return buffer.ToArray();
+            return candidates;
         }
     }
 }

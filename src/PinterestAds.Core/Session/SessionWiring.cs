@@ -2,19 +2,24 @@ using System;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Idempotency;
+using PinterestAds.Core.Limiting;
 using PinterestAds.Core.Resilience;
 
-namespace PinterestAds.Core.Limiting
+namespace PinterestAds.Core.Session
 {
     /// <summary>
-    /// Builds what a context needs from its <see cref="BudgetOptions"/>: the limiter, the attempt
-    /// strategy, the idempotency journal and the cross-machine refresh lock. Nothing here touches
-    /// Redis or the disk: connections are made on first use.
+    /// Builds the parts a session is wired from, out of its <see cref="BudgetOptions"/>: the
+    /// limiter, the attempt strategy, the idempotency journal, the shared token store and the
+    /// cross-machine refresh lock. Nothing here touches Redis or the disk: connections are made
+    /// on first use.
     /// </summary>
-    public static class RequestBudget
+    public static class SessionWiring
     {
-        /// <summary>How long a caller owns an idempotency key while its write runs; a crashed owner's key is recoverable after it.</summary>
-        public static readonly TimeSpan JournalLease = TimeSpan.FromMinutes(10);
+        /// <summary>
+        /// How long a caller owns an idempotency key unless it renews the claim, which it does while
+        /// its write runs; a crashed owner's key is recoverable after it (at once on its own machine).
+        /// </summary>
+        public static readonly TimeSpan JournalLease = TimeSpan.FromSeconds(15);
 
         /// <summary>
         /// The Redis limiter when <see cref="BudgetOptions.RedisConfiguration"/> is set (a malformed
