@@ -77,8 +77,7 @@ namespace PinterestAds.Core.Idempotency
                     if (mayStillLand && unresolved is UnresolvedSend first)
                     {
                         // An attempt that timed out before this one may land even now.
-                        await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
-                        await _late.ArchiveAsync(request, write, first, known, observer, cancellationToken).ConfigureAwait(false);
+                        await _late.ArchiveAsync(request, write, first, known, () => SettleAsync(request, observer, cancellationToken), observer, cancellationToken).ConfigureAwait(false);
                     }
 
                     return known;
@@ -187,7 +186,17 @@ namespace PinterestAds.Core.Idempotency
             }
 
             var unknown = new UnknownWrite(request, _clock, since, _claims, new HashSet<string>(StringComparer.Ordinal));
-            var found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
+            ReconcileResult found;
+            try
+            {
+                found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PinterestAdsException ex)
+            {
+                // The write may still have happened: a check that failed leaves its outcome unknown, never rejected.
+                throw why.ToError(request, key, hasReconciler: true, $"the check for its result failed: {ex.Message}");
+            }
+
             string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
             switch (found.Outcome)
             {
