@@ -91,6 +91,7 @@ namespace PinterestAds.Core.Idempotency
                     {
                         FirstUsedAt = firstUsed,
                         LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(record.Lease),
+                        LastAliveAt = lastAlive,
                     };
                 }
 

@@ -50,7 +50,8 @@ namespace PinterestAds.Core.Idempotency
         /// <summary>
         /// For <see cref="JournalClaimStatus.Recovered"/>: when the earlier owner was last known alive
         /// (its last heartbeat, or now when it was found dead). A send it made may land until a
-        /// while after that.
+        /// while after that. For <see cref="JournalClaimStatus.InProgress"/>: the holder's last
+        /// renewal of its lease, which changes while the holder runs.
         /// </summary>
         public DateTimeOffset? LastAliveAt { get; set; }
 

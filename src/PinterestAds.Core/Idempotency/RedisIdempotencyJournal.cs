@@ -36,7 +36,7 @@ if not e[1] then
 end
 if e[1] ~= @fp then return {'mismatch', e[5] or '0'} end
 if e[2] == 'completed' then return {'completed', e[5] or '0', e[6] or '200', e[7] or '', e[8] or '0'} end
-if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4], e[3] or '', e[9] or ''} end
+if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4], e[3] or '', e[9] or '', e[10] or e[5] or '0'} end
 redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
 redis.call('PEXPIRE', @key, @ttlms)
 return {'recovered', e[5] or '0', e[10] or e[5] or '0'}
@@ -150,7 +150,7 @@ return 1
                         CompletedAt = FromMs((string?)result[4]),
                     };
                 case "busy":
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress) { FirstUsedAt = firstUsed, LeaseUntil = FromMs((string?)result[2]) };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress) { FirstUsedAt = firstUsed, LeaseUntil = FromMs((string?)result[2]), LastAliveAt = FromMs((string?)result[5]) };
                 default:
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed, LastAliveAt = FromMs((string?)result[2]) };
             }

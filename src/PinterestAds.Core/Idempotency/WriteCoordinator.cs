@@ -11,7 +11,8 @@ namespace PinterestAds.Core.Idempotency
     /// <summary>
     /// The write path of the request pipeline: gives every write an <c>Idempotency-Key</c>
     /// (the caller's, or one generated per logical write) and, for a caller's key, claims it in the
-    /// journal first, so that a re-run replays the first result instead of writing twice. The
+    /// journal first, so that a re-run replays the first result instead of writing twice (a key
+    /// another run holds is watched until that run's lease lapses, <see cref="HeldKeyWatch"/>). The
     /// sending itself, with its reconciliation rounds, is <see cref="WriteRounds"/>.
     /// </summary>
     internal sealed class WriteCoordinator
@@ -54,6 +55,11 @@ namespace PinterestAds.Core.Idempotency
             }
 
             var claim = await ClaimAsync(_journal, request, key, observer, cancellationToken).ConfigureAwait(false);
+            if (claim.Status == JournalClaimStatus.InProgress)
+            {
+                claim = await HeldKeyWatch.WatchAsync(claim, _journal.Lease, () => ClaimAsync(_journal, request, key, observer, cancellationToken), _time, request, observer, cancellationToken).ConfigureAwait(false);
+            }
+
             if (claim.Warning is string warning)
             {
                 observer.Warning(warning);
