@@ -28,15 +28,15 @@ namespace PinterestAds.Core.Idempotency
             observer.Verbose(what + (held.LeaseUntil is DateTimeOffset lapse ? $" has a lease until {Durations.Instant(lapse)}" : " has a lease") +
                 $"; watching it for up to {Durations.Format(longest)}: a run that is alive renews its lease and keeps the key, one that ended lets it lapse and this run takes the key over.");
             var claim = held;
-            while (claim.Status == JournalClaimStatus.InProgress && claim.LastAliveAt == held.LastAliveAt && time.GetUtcNow() < until)
+            while (claim.Status == JournalClaimStatus.InProgress && claim.HolderMark == held.HolderMark && time.GetUtcNow() < until)
             {
                 await time.Delay(poll, cancellationToken).ConfigureAwait(false);
                 claim = await claimAgain().ConfigureAwait(false);
             }
 
-            if (claim.Status == JournalClaimStatus.InProgress && claim.LastAliveAt != held.LastAliveAt)
+            if (claim.Status == JournalClaimStatus.InProgress && claim.HolderMark != held.HolderMark)
             {
-                observer.Verbose(what + " renewed its lease: it is running.");
+                observer.Verbose(what + " renewed its lease (or another run took the key over): the key is in use.");
             }
 
             return claim;

@@ -21,10 +21,6 @@ namespace PinterestAds.Core.Idempotency
         // long ago, so the reconciler's "created since" window still covers it.
         private static readonly TimeSpan UnknownStartFallback = TimeSpan.FromMinutes(10);
 
-        // An earlier run's start is on the journal's clock (Redis's, or the machine's that wrote
-        // the file), not on this session's: allow this much between the two.
-        private static readonly TimeSpan JournalClockMargin = TimeSpan.FromSeconds(5);
-
         private readonly IIdempotencyJournal? _journal;
         private readonly Uri _apiBaseUri;
         private readonly string _clientId;
@@ -80,7 +76,7 @@ namespace PinterestAds.Core.Idempotency
                     observer.Verbose(claim.JournalLostAt is DateTimeOffset lost
                         ? $"{request.Method} {request.DisplayPath}: the journal lost its entries at {Limiting.Durations.Instant(lost)}, so Idempotency-Key '{key}' may have been used before; checking before sending."
                         : $"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
-                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin, claim.LastAliveAt);
+                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, claim.LastAliveAt);
                     break;
             }
 

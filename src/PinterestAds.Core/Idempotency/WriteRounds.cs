@@ -91,7 +91,7 @@ namespace PinterestAds.Core.Idempotency
                 }
 
                 observer.Verbose($"{request.Method} {request.DisplayPath}: {last.Note}");
-                unresolved ??= new UnresolvedSend(sentAt, TimeSpan.Zero);
+                unresolved ??= new UnresolvedSend(sentAt);
                 if (last.MayStillLand && write.Reconciler != null)
                 {
                     // Looking at once would find nothing while Pinterest still holds the write, and the re-send would duplicate it.
@@ -112,7 +112,7 @@ namespace PinterestAds.Core.Idempotency
                 return false;
             }
 
-            // The journal's clock is not ours: never wait longer than one settling period.
+            // Whatever the journal said, never wait longer than one settling period.
             var rest = alive + Settling - _time.GetUtcNow();
             rest = rest > Settling ? Settling : rest;
             if (rest > TimeSpan.Zero)

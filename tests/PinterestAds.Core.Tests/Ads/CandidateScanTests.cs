@@ -44,7 +44,7 @@ public sealed class CandidateScanTests
             .ForAdAccount(Account)
             .WithIdempotencyKey("scan-1")
             .WithJsonBody(new JsonArray(new JsonObject { ["ad_account_id"] = Account, ["name"] = "Mine", ["objective_type"] = "AWARENESS" }));
-        var write = new UnknownWrite(request, clock, new UnresolvedSend(SentAt, TimeSpan.Zero), new EntityClaims(null, new Uri("https://api.pinterest.com/v5/"), "client"), new HashSet<string>());
+        var write = new UnknownWrite(request, clock, new UnresolvedSend(SentAt), new EntityClaims(null, new Uri("https://api.pinterest.com/v5/"), "client"), new HashSet<string>());
         return await new CreateReconciler<Campaign>(AdsResources.Campaigns).ReconcileAsync(write, new ListedAsGiven(listed), new RecordingObserver(), default);
     }
 
