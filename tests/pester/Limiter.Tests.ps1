@@ -72,7 +72,12 @@ $none = [System.Threading.CancellationToken]::None
 # Warm up (JIT, Redis connection) without spending anything, then wait for everyone.
 $null = $limiter.InspectAsync($bucket, $none).GetAwaiter().GetResult()
 Set-Content -Path $ReadyFile -Value 'ready'
-while (-not (Test-Path $GoFile)) { Start-Sleep -Milliseconds 5 }
+# The test opens the gate within seconds; a gate that never opens means the test is gone.
+$giveUp = [DateTime]::UtcNow.AddMinutes(2)
+while (-not (Test-Path $GoFile)) {
+    if ([DateTime]::UtcNow -gt $giveUp) { throw 'The gate did not open within two minutes; the test that started this worker is gone.' }
+    Start-Sleep -Milliseconds 5
+}
 $start = [long](Get-Content -Raw $GoFile)
 while ([DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds() -lt $start) { Start-Sleep -Milliseconds 1 }
 $end = $start + $RunMs
@@ -117,6 +122,7 @@ while ($tasks.Count -gt 0) {
             $info.RedirectStandardOutput = $true
             $info.RedirectStandardError = $true
             $process = [System.Diagnostics.Process]::Start($info)
+            Start-TestWatchdog -Child $process -Seconds 600
             [pscustomobject]@{ Process = $process; Ready = $ready; Output = $process.StandardOutput.ReadToEndAsync(); Error = $process.StandardError.ReadToEndAsync() }
         }
         $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)

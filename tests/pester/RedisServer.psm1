@@ -2,6 +2,8 @@
 # (--save '' --appendonly no). Tests start their own, kill it mid-run and start it again on the
 # same port to prove the module fails closed and recovers by itself.
 
+Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1')
+
 # Each port serves one server per test run: the module remembers the Redis at each address (in
 # the run's state folder), and a fresh server where an earlier one was would look like a Redis
 # that lost its data. Kept by the process, not the module, which test files import again with -Force.
@@ -57,6 +59,8 @@ function Start-TestRedis {
     $start.RedirectStandardOutput = $true
     $start.RedirectStandardError = $true
     $process = [System.Diagnostics.Process]::Start($start)
+    # A server outlives no test file (Stop-TestRedis), nor a run that was killed.
+    Start-TestWatchdog -Child $process -Seconds 3600
     # Drain the pipes so a chatty server never blocks on a full buffer.
     $null = $process.StandardOutput.ReadToEndAsync()
     $null = $process.StandardError.ReadToEndAsync()

@@ -29,6 +29,21 @@ function Remove-Ansi {
     $Text -replace '\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|\r(?=\n)', ''
 }
 
+function Start-TestWatchdog {
+    <#
+    .SYNOPSIS
+        Makes a process a test started end with the test run: tests/tools/watchdog.sh ends it once
+        this process is gone (a run that was killed or crashed) or after -Seconds, whichever comes
+        first. Unix only (it needs sh); elsewhere it does nothing.
+    #>
+    param([Parameter(Mandatory)] [System.Diagnostics.Process] $Child, [Parameter(Mandatory)] [int] $Seconds)
+    if ($IsWindows) { return }
+    $start = [System.Diagnostics.ProcessStartInfo]::new('sh')
+    foreach ($argument in @((Join-Path $PSScriptRoot '../tools/watchdog.sh'), $PID, $Child.Id, $Seconds)) { $start.ArgumentList.Add([string]$argument) }
+    $start.UseShellExecute = $false
+    [System.Diagnostics.Process]::Start($start).Dispose()
+}
+
 function Start-TestPwsh {
     <#
     .SYNOPSIS
@@ -66,6 +81,8 @@ function Start-TestPwsh {
     }
     try { $process = [System.Diagnostics.Process]::Start($start) }
     catch { Remove-Item $scriptPath -ErrorAction Ignore; throw }
+    # Tests wait two minutes at most; a child left behind by an aborted run goes with it.
+    Start-TestWatchdog -Child $process -Seconds 900
     $process.StandardInput.Close()
     [pscustomobject]@{
         Process    = $process

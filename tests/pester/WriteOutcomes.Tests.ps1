@@ -133,6 +133,24 @@ Describe 'A create Pinterest holds past PINTEREST_ADS_TIMEOUT and commits late' 
         "$warned" | Should -Match "$late duplicates $($made.Id)\. $late was archived"
     }
 
+    It 'keeps the re-send''s campaign when the look for a late one fails: a warning says to check, and a re-run with the key replays it' {
+        $name = 'held, then the late look refused'
+        $key = "late-look-$([guid]::NewGuid())"
+        $null = $server.Faults.InjectLatency('POST', "/ad_accounts/$account/campaigns", [TimeSpan]::FromSeconds(7.5))
+        # The look after the timeout goes through; the look for a late landing, after the re-send, is refused.
+        $null = $server.Faults.When('GET', "/ad_accounts/$account/campaigns")
+        $null = $server.Faults.InjectStatus('GET', "/ad_accounts/$account/campaigns", 403)
+
+        $made = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey $key -Context $impatient -ErrorAction Stop -WarningVariable warned -WarningAction SilentlyContinue
+        $posts = (Get-CampaignPosts).Count
+        $again = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey $key -Context $impatient -ErrorAction Stop
+
+        $made.Id | Should -Match '^\d+$'
+        "$warned" | Should -Match "check for a duplicate of $($made.Id)"
+        $again.Id | Should -Be $made.Id
+        (Get-CampaignPosts).Count | Should -Be $posts
+    }
+
     It 'shows the timeout in Get-PinterestAdsContext' {
         $impatient.RequestTimeout | Should -Be ([TimeSpan]::FromSeconds(3))
         (Connect-Session).RequestTimeout | Should -Be ([TimeSpan]::FromSeconds(30))
@@ -171,6 +189,29 @@ $made = $rows | New-PinCampaign -ErrorAction Stop
         $rerun.ExitCode | Should -Be 0 -Because $rerun.AllText
         $rerun.Output | Should -Match 'MADE 3'
         foreach ($n in 1..3) { (Get-LiveCampaigns "$run $n").Count | Should -Be 1 }
+    }
+}
+
+Describe 'A check for a lost answer that fails' {
+    BeforeAll {
+        # The re-run lets what the first run sent settle for as long as an attempt may take.
+        $script:impatient = Connect-Session @{ PINTEREST_ADS_TIMEOUT = '3' }
+    }
+
+    It 'leaves the outcome unknown, naming the key, and a re-run with the key returns the campaign instead of making another' {
+        $name = 'check refused'
+        $key = "check-$([guid]::NewGuid().ToString('N'))"
+        $null = $server.Faults.DropAfterCommit('POST', "/ad_accounts/$account/campaigns")
+        $null = $server.Faults.InjectStatus('GET', "/ad_accounts/$account/campaigns", 403)
+        $record = $null
+
+        try { New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey $key -Context $impatient -ErrorAction Stop } catch { $record = $_ }
+        $again = New-PinCampaign -AdAccountId $account -Name $name -ObjectiveType AWARENESS -IdempotencyKey $key -Context $impatient -ErrorAction Stop
+
+        $server.CountEntities($account, 'campaigns', $name) | Should -Be 1
+        $again.Id | Should -Match '^\d+$'
+        $record.FullyQualifiedErrorId | Should -BeLike 'writeOutcomeUnknown,*'
+        $record.Exception.Message | Should -Match "the check for its result failed: .*403.*Idempotency-Key: $key"
     }
 }
 

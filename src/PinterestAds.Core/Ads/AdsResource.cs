@@ -48,12 +48,6 @@ namespace PinterestAds.Core.Ads
 
         public string CollectionPath(PinterestId adAccountId) => "ad_accounts/" + adAccountId + "/" + Collection;
 
-        /// <summary>
-        /// For the create reconciler, which reads the account from a request this module built (its id
-        /// was checked when the request was); parsing it again keeps this overload from taking anything else.
-        /// </summary>
-        public string CollectionPath(string adAccountId) => CollectionPath(PinterestId.Parse(nameof(adAccountId), adAccountId));
-
         /// <summary>Operation names used in messages, e.g. create_campaign, list_ad_groups.</summary>
         public string Operation(string verb) => verb == "list" ? verb + "_" + Collection : verb + "_" + Singular;
 

@@ -15,9 +15,6 @@ namespace PinterestAds.Core.Http
 
         public DateTimeOffset Latest { get; }
 
-        /// <summary>The same range moved earlier by <paramref name="margin"/> at its start.</summary>
-        public ServerTimeRange WidenedBack(TimeSpan margin) => new ServerTimeRange(Earliest - margin, Latest);
-
         public override string ToString() => Limiting.Durations.Instant(Earliest) + (Latest - Earliest >= TimeSpan.FromSeconds(1) ? " to " + Limiting.Durations.Instant(Latest) : string.Empty);
     }
 }

@@ -91,6 +91,8 @@ namespace PinterestAds.Core.Idempotency
                     {
                         FirstUsedAt = firstUsed,
                         LeaseUntil = DateTimeOffset.FromUnixTimeMilliseconds(record.Lease),
+                        LastAliveAt = lastAlive,
+                        HolderMark = record.Owner + " " + record.Beat.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     };
                 }
 

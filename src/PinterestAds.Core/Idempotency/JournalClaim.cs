@@ -24,7 +24,10 @@ namespace PinterestAds.Core.Idempotency
         InProgress,
     }
 
-    /// <summary>The answer of the journal for one key, and the token that proves ownership of it.</summary>
+    /// <summary>
+    /// The answer of the journal for one key, and the token that proves ownership of it. Its instants
+    /// are on the caller's clock, whatever clock the journal keeps (Redis's, on another machine).
+    /// </summary>
     public sealed class JournalClaim
     {
         public JournalClaim(string key, string fingerprint, string owner, JournalClaimStatus status)
@@ -50,9 +53,16 @@ namespace PinterestAds.Core.Idempotency
         /// <summary>
         /// For <see cref="JournalClaimStatus.Recovered"/>: when the earlier owner was last known alive
         /// (its last heartbeat, or now when it was found dead). A send it made may land until a
-        /// while after that.
+        /// while after that. For <see cref="JournalClaimStatus.InProgress"/>: the holder's last
+        /// renewal of its lease.
         /// </summary>
         public DateTimeOffset? LastAliveAt { get; set; }
+
+        /// <summary>
+        /// For <see cref="JournalClaimStatus.InProgress"/>: the holder and its last renewal as the journal
+        /// wrote them. It changes whenever the holder renews its lease, or another run takes the key.
+        /// </summary>
+        public string? HolderMark { get; set; }
 
         /// <summary>When the journal lost its entries (Redis flushed or restarted empty), if it did lately: the claim is then Recovered.</summary>
         public DateTimeOffset? JournalLostAt { get; set; }

@@ -14,7 +14,8 @@ namespace PinterestAds.Core.Idempotency
     /// A write was re-sent because an earlier attempt timed out and, after it settled, nothing was
     /// found; yet Pinterest may land that attempt even later. After the re-send has settled too,
     /// this looks once more: whatever the write made beyond the re-send's own result is a
-    /// duplicate, archived and reported with both ids.
+    /// duplicate, archived and reported with both ids. The re-send's result stands whatever
+    /// becomes of the look: one that fails or is stopped only warns.
     /// </summary>
     internal sealed class LateDuplicates
     {
@@ -32,14 +33,26 @@ namespace PinterestAds.Core.Idempotency
         }
 
         /// <param name="first">When the first attempt, the one that may have landed late, was sent.</param>
-        /// <param name="kept">The re-send's result, which the caller gets.</param>
-        public async Task ArchiveAsync(ApiRequest request, WriteOptions write, UnresolvedSend first, ApiResponse kept, ICallObserver observer, CancellationToken cancellationToken)
+        /// <param name="kept">The re-send's result, which the caller gets whatever this look finds.</param>
+        /// <param name="settle">Waits while the re-send, and whatever else is in flight, settles.</param>
+        public async Task ArchiveAsync(ApiRequest request, WriteOptions write, UnresolvedSend first, ApiResponse kept, Func<Task> settle, ICallObserver observer, CancellationToken cancellationToken)
         {
             var reconciler = write.Reconciler!;
             var keptIds = reconciler.MadeIds(kept);
-            var look = new UnknownWrite(request, _clock, first, _claims, new HashSet<string>(keptIds, StringComparer.Ordinal));
-            var found = await reconciler.ReconcileAsync(look, _reads, observer, cancellationToken).ConfigureAwait(false);
             string keptText = string.Join(", ", keptIds);
+            ReconcileResult found;
+            try
+            {
+                await settle().ConfigureAwait(false);
+                var look = new UnknownWrite(request, _clock, first, _claims, new HashSet<string>(keptIds, StringComparer.Ordinal));
+                found = await reconciler.ReconcileAsync(look, _reads, observer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is PinterestAdsException || ex is OperationCanceledException)
+            {
+                // The result is known and stands (the journal records it); only the look is lost.
+                found = ReconcileResult.Unknown(ex is PinterestAdsException ? ex.Message : "the command was stopped before it could look");
+            }
+
             if (found.Outcome == ReconcileOutcome.NotFound)
             {
                 observer.Verbose($"{request.Method} {request.DisplayPath}: the attempt that timed out did not land after all; {keptText} is the only result.");
@@ -63,7 +76,7 @@ namespace PinterestAds.Core.Idempotency
                 observer.Warning($"{request.Operation}: the attempt with Idempotency-Key '{request.IdempotencyKey}' that timed out landed late, after the re-send: " +
                     $"{duplicates} duplicates {keptText}. {duplicates} was archived; {keptText} is the result.");
             }
-            catch (Exception ex) when (ex is PinterestAdsException || ex is ApiTransportException)
+            catch (Exception ex) when (ex is PinterestAdsException || ex is ApiTransportException || ex is OperationCanceledException)
             {
                 observer.Warning($"{request.Operation}: the attempt with Idempotency-Key '{request.IdempotencyKey}' that timed out landed late, after the re-send: " +
                     $"{duplicates} duplicates {keptText}, and archiving {duplicates} failed ({ex.Message}); archive it yourself (Remove-PinCampaign, Remove-PinAdGroup or Remove-PinAd).");

@@ -32,21 +32,21 @@ local e = redis.call('HMGET', @key, 'fp', 'state', 'owner', 'lease', 'started', 
 if not e[1] then
   redis.call('HSET', @key, 'fp', @fp, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'started', fmt(now), 'beat', fmt(now))
   redis.call('PEXPIRE', @key, @ttlms)
-  return {'claimed', fmt(now)}
+  return {'claimed', fmt(now), fmt(now)}
 end
-if e[1] ~= @fp then return {'mismatch', e[5] or '0'} end
-if e[2] == 'completed' then return {'completed', e[5] or '0', e[6] or '200', e[7] or '', e[8] or '0'} end
-if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', e[5] or '0', e[4], e[3] or '', e[9] or ''} end
+if e[1] ~= @fp then return {'mismatch', fmt(now), e[5] or '0'} end
+if e[2] == 'completed' then return {'completed', fmt(now), e[5] or '0', e[6] or '200', e[7] or '', e[8] or '0'} end
+if e[2] == 'pending' and tonumber(e[4] or '0') > now then return {'busy', fmt(now), e[5] or '0', e[4], e[3] or '', e[9] or '', e[10] or e[5] or '0'} end
 redis.call('HSET', @key, 'state', 'pending', 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
 redis.call('PEXPIRE', @key, @ttlms)
-return {'recovered', e[5] or '0', e[10] or e[5] or '0'}
+return {'recovered', fmt(now), e[5] or '0', e[10] or e[5] or '0'}
 ");
 
         // Takes over a live-leased claim whose holder this process found dead, unless it changed hands meanwhile.
         private static readonly LuaScript TakeOverScript = LuaScript.Prepare(NowMs + @"
 if redis.call('HGET', @key, 'owner') ~= @previous or redis.call('HGET', @key, 'state') ~= 'pending' then return {'changed'} end
 redis.call('HSET', @key, 'owner', @owner, 'holder', @holder, 'lease', fmt(now + tonumber(@leasems)), 'beat', fmt(now))
-return {'recovered', redis.call('HGET', @key, 'started') or '0', fmt(now)}
+return {'recovered', fmt(now), redis.call('HGET', @key, 'started') or '0', fmt(now)}
 ");
 
         private static readonly LuaScript RenewScript = LuaScript.Prepare(NowMs + @"
@@ -80,14 +80,17 @@ return 1
         private readonly string _clientId;
         private readonly long _retentionMs;
         private readonly long _leaseMs;
+        private readonly TimeProvider _time;
 
-        public RedisIdempotencyJournal(string configuration, string clientId, TimeSpan retention, TimeSpan lease)
+        /// <param name="time">The session's clock: the instants of the claims it hands out are on it, not on Redis's.</param>
+        public RedisIdempotencyJournal(string configuration, string clientId, TimeSpan retention, TimeSpan lease, TimeProvider? time = null)
         {
             RedisConnections.ParseConfiguration(configuration);
             _configuration = configuration;
             _clientId = clientId;
             _retentionMs = (long)retention.TotalMilliseconds;
             _leaseMs = (long)lease.TotalMilliseconds;
+            _time = time ?? TimeProvider.System;
             Description = "Redis " + RedisConnections.Describe(configuration);
         }
 
@@ -105,6 +108,7 @@ return 1
             string holder = ProcessIdentity.Current;
             var redisKey = (RedisKey)KeyFor(key);
             var memory = RedisMemory.For(_configuration);
+            var sent = _time.GetUtcNow();
             var result = (RedisResult[])(await RunAsync(
                 async db =>
                 {
@@ -113,46 +117,55 @@ return 1
                     return await BeginScript.EvaluateAsync(db, new { key = redisKey, fp = fingerprint, owner, holder, leasems = _leaseMs, ttlms = _retentionMs }).ConfigureAwait(false);
                 },
                 cancellationToken).ConfigureAwait(false))!;
+            var here = new RedisInstants((string?)result[1], sent, _time.GetUtcNow());
             string verdict = (string)result[0]!;
-            if (verdict == "busy" && ProcessIdentity.IsDeadHere((string?)result[4]))
+            if (verdict == "busy" && ProcessIdentity.IsDeadHere((string?)result[5]))
             {
                 // Its holder was a process on this machine that is gone: no need to wait out the lease.
-                string previous = (string)result[3]!;
+                string previous = (string)result[4]!;
+                sent = _time.GetUtcNow();
                 var taken = (RedisResult[])(await RunAsync(db => TakeOverScript.EvaluateAsync(db, new { key = redisKey, previous, owner, holder, leasems = _leaseMs }), cancellationToken).ConfigureAwait(false))!;
                 if ((string)taken[0]! == "recovered")
                 {
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = FromMs((string?)taken[1]), LastAliveAt = FromMs((string?)taken[2]) };
+                    var then = new RedisInstants((string?)taken[1], sent, _time.GetUtcNow());
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = then.Earliest((string?)taken[2]), LastAliveAt = then.Latest((string?)taken[3]) };
                 }
             }
 
-            var firstUsed = FromMs((string?)result[1]);
+            string? started = (string?)result[2];
             switch (verdict)
             {
-                case "claimed" when memory.LostAt is DateTimeOffset lost && firstUsed - lost < RedisMemory.Aftermath:
+                case "claimed" when memory.LostAt is DateTimeOffset lost && FromMs(started) - lost < RedisMemory.Aftermath:
                     // Redis lost its entries lately: this key may have been used before, by a run whose
                     // write the journal forgot. Treat it as an unknown outcome that far back.
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered)
                     {
-                        FirstUsedAt = lost - RedisMemory.Aftermath,
-                        JournalLostAt = lost,
+                        FirstUsedAt = here.Earliest(lost - RedisMemory.Aftermath),
+                        JournalLostAt = here.Latest(lost),
                         Warning = memory.TakeWarning(),
                     };
                 case "claimed":
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = firstUsed, Warning = memory.TakeWarning() };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Claimed) { FirstUsedAt = here.Earliest(started), Warning = memory.TakeWarning() };
                 case "mismatch":
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Mismatch) { FirstUsedAt = firstUsed };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Mismatch) { FirstUsedAt = here.Earliest(started) };
                 case "completed":
                     return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Completed)
                     {
-                        FirstUsedAt = firstUsed,
-                        ResponseStatus = int.Parse((string)result[2]!, CultureInfo.InvariantCulture),
-                        ResponseBody = (byte[]?)result[3] ?? new byte[0],
-                        CompletedAt = FromMs((string?)result[4]),
+                        FirstUsedAt = here.Earliest(started),
+                        ResponseStatus = int.Parse((string)result[3]!, CultureInfo.InvariantCulture),
+                        ResponseBody = (byte[]?)result[4] ?? new byte[0],
+                        CompletedAt = here.Latest((string?)result[5]),
                     };
                 case "busy":
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress) { FirstUsedAt = firstUsed, LeaseUntil = FromMs((string?)result[2]) };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.InProgress)
+                    {
+                        FirstUsedAt = here.Earliest(started),
+                        LeaseUntil = here.Latest((string?)result[3]),
+                        LastAliveAt = here.Latest((string?)result[6]),
+                        HolderMark = (string?)result[4] + " " + (string?)result[6],
+                    };
                 default:
-                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = firstUsed, LastAliveAt = FromMs((string?)result[2]) };
+                    return new JournalClaim(key, fingerprint, owner, JournalClaimStatus.Recovered) { FirstUsedAt = here.Earliest(started), LastAliveAt = here.Latest((string?)result[3]) };
             }
         }
 
@@ -203,7 +216,35 @@ return 1
         private Task<RedisResult> RunAsync(Func<IDatabase, Task<RedisResult>> operation, CancellationToken cancellationToken) =>
             RedisConnections.RunAsync(_configuration, operation, cancellationToken);
 
+        /// <summary>An instant on Redis's clock (Unix ms, as the scripts answer them); null when absent.</summary>
         private static DateTimeOffset? FromMs(string? value) =>
             long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long ms) && ms > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null;
+
+        /// <summary>
+        /// Redis's instants on this session's clock. A script reads Redis's clock ("now") at some
+        /// moment between our send and our receipt, so an instant x of Redis's was here no earlier
+        /// than x − now + sent and no later than x − now + received: bounds as tight as the round
+        /// trip, whatever the two clocks' skew (another machine's run is judged on this one's clock).
+        /// </summary>
+        private readonly struct RedisInstants
+        {
+            private readonly TimeSpan _toEarliest;
+            private readonly TimeSpan _toLatest;
+
+            public RedisInstants(string? redisNow, DateTimeOffset sent, DateTimeOffset received)
+            {
+                var now = FromMs(redisNow) ?? sent;
+                _toEarliest = sent - now;
+                _toLatest = received - now;
+            }
+
+            public DateTimeOffset? Earliest(string? redisMs) => Earliest(FromMs(redisMs));
+
+            public DateTimeOffset? Earliest(DateTimeOffset? redisInstant) => redisInstant + _toEarliest;
+
+            public DateTimeOffset? Latest(string? redisMs) => Latest(FromMs(redisMs));
+
+            public DateTimeOffset? Latest(DateTimeOffset? redisInstant) => redisInstant + _toLatest;
+        }
     }
 }

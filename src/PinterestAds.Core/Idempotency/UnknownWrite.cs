@@ -38,7 +38,7 @@ namespace PinterestAds.Core.Idempotency
         /// When the first send with an unknown outcome began, on Pinterest's clock. Read it after a
         /// read of your own: every answer's Date header sharpens the estimate.
         /// </summary>
-        public ServerTimeRange SentAt => _clock.ToServer(_sent.At).WidenedBack(_sent.Uncertainty);
+        public ServerTimeRange SentAt => _clock.ToServer(_sent.At);
 
         /// <summary>Waits, on the session's clock (for a re-check that gives other writers time to record their claims).</summary>
         public Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) => _clock.Time.Delay(delay, cancellationToken);

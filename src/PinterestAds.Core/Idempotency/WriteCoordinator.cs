@@ -11,7 +11,8 @@ namespace PinterestAds.Core.Idempotency
     /// <summary>
     /// The write path of the request pipeline: gives every write an <c>Idempotency-Key</c>
     /// (the caller's, or one generated per logical write) and, for a caller's key, claims it in the
-    /// journal first, so that a re-run replays the first result instead of writing twice. The
+    /// journal first, so that a re-run replays the first result instead of writing twice (a key
+    /// another run holds is watched until that run's lease lapses, <see cref="HeldKeyWatch"/>). The
     /// sending itself, with its reconciliation rounds, is <see cref="WriteRounds"/>.
     /// </summary>
     internal sealed class WriteCoordinator
@@ -19,10 +20,6 @@ namespace PinterestAds.Core.Idempotency
         // A recovered entry that lacks its start time: reconcile as if the lost send began this
         // long ago, so the reconciler's "created since" window still covers it.
         private static readonly TimeSpan UnknownStartFallback = TimeSpan.FromMinutes(10);
-
-        // An earlier run's start is on the journal's clock (Redis's, or the machine's that wrote
-        // the file), not on this session's: allow this much between the two.
-        private static readonly TimeSpan JournalClockMargin = TimeSpan.FromSeconds(5);
 
         private readonly IIdempotencyJournal? _journal;
         private readonly Uri _apiBaseUri;
@@ -54,6 +51,11 @@ namespace PinterestAds.Core.Idempotency
             }
 
             var claim = await ClaimAsync(_journal, request, key, observer, cancellationToken).ConfigureAwait(false);
+            if (claim.Status == JournalClaimStatus.InProgress)
+            {
+                claim = await HeldKeyWatch.WatchAsync(claim, _journal.Lease, () => ClaimAsync(_journal, request, key, observer, cancellationToken), _time, request, observer, cancellationToken).ConfigureAwait(false);
+            }
+
             if (claim.Warning is string warning)
             {
                 observer.Warning(warning);
@@ -74,7 +76,7 @@ namespace PinterestAds.Core.Idempotency
                     observer.Verbose(claim.JournalLostAt is DateTimeOffset lost
                         ? $"{request.Method} {request.DisplayPath}: the journal lost its entries at {Limiting.Durations.Instant(lost)}, so Idempotency-Key '{key}' may have been used before; checking before sending."
                         : $"{request.Method} {request.DisplayPath}: an earlier run with Idempotency-Key '{key}' ended with an unknown outcome; checking before sending.");
-                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, JournalClockMargin, claim.LastAliveAt);
+                    unresolvedSince = new UnresolvedSend(claim.FirstUsedAt ?? _time.GetUtcNow() - UnknownStartFallback, claim.LastAliveAt);
                     break;
             }
 

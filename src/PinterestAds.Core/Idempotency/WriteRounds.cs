@@ -77,8 +77,7 @@ namespace PinterestAds.Core.Idempotency
                     if (mayStillLand && unresolved is UnresolvedSend first)
                     {
                         // An attempt that timed out before this one may land even now.
-                        await SettleAsync(request, observer, cancellationToken).ConfigureAwait(false);
-                        await _late.ArchiveAsync(request, write, first, known, observer, cancellationToken).ConfigureAwait(false);
+                        await _late.ArchiveAsync(request, write, first, known, () => SettleAsync(request, observer, cancellationToken), observer, cancellationToken).ConfigureAwait(false);
                     }
 
                     return known;
@@ -92,7 +91,7 @@ namespace PinterestAds.Core.Idempotency
                 }
 
                 observer.Verbose($"{request.Method} {request.DisplayPath}: {last.Note}");
-                unresolved ??= new UnresolvedSend(sentAt, TimeSpan.Zero);
+                unresolved ??= new UnresolvedSend(sentAt);
                 if (last.MayStillLand && write.Reconciler != null)
                 {
                     // Looking at once would find nothing while Pinterest still holds the write, and the re-send would duplicate it.
@@ -113,7 +112,7 @@ namespace PinterestAds.Core.Idempotency
                 return false;
             }
 
-            // The journal's clock is not ours: never wait longer than one settling period.
+            // Whatever the journal said, never wait longer than one settling period.
             var rest = alive + Settling - _time.GetUtcNow();
             rest = rest > Settling ? Settling : rest;
             if (rest > TimeSpan.Zero)
@@ -187,7 +186,17 @@ namespace PinterestAds.Core.Idempotency
             }
 
             var unknown = new UnknownWrite(request, _clock, since, _claims, new HashSet<string>(StringComparer.Ordinal));
-            var found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
+            ReconcileResult found;
+            try
+            {
+                found = await write.Reconciler.ReconcileAsync(unknown, _reads, observer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PinterestAdsException ex)
+            {
+                // The write may still have happened: a check that failed leaves its outcome unknown, never rejected.
+                throw why.ToError(request, key, hasReconciler: true, $"the check for its result failed: {ex.Message}");
+            }
+
             string detail = string.IsNullOrEmpty(found.Detail) ? string.Empty : " (" + found.Detail + ")";
             switch (found.Outcome)
             {

@@ -49,7 +49,7 @@ namespace PinterestAds.Core.Session
         {
             if (!string.IsNullOrWhiteSpace(options.RedisConfiguration))
             {
-                return new RedisIdempotencyJournal(options.RedisConfiguration!, clientId, options.IdempotencyRetention, JournalLease);
+                return new RedisIdempotencyJournal(options.RedisConfiguration!, clientId, options.IdempotencyRetention, JournalLease, options.TimeProvider);
             }
 
             PinStateDirectory(options);

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace PinterestAds.Testing.Http
 {
     /// <summary>
-    /// TcpListener on 127.0.0.1 and a free port. HttpListener is not used because it owns the
+    /// TcpListener on 127.0.0.1 and a free port (<see cref="FreshPorts"/>). HttpListener is not used because it owns the
     /// sockets: we need Nagle off, one send per response and the ability to drop a connection.
     /// </summary>
     internal sealed class LoopbackHttpServer : IDisposable
@@ -44,9 +44,8 @@ namespace PinterestAds.Testing.Http
                 throw new InvalidOperationException("The server is already started.");
             }
 
-            var listener = new TcpListener(IPAddress.Loopback, 0);
             // A large backlog: several test processes open connections in bursts.
-            listener.Start(512);
+            var listener = FreshPorts.Listen(512);
             _listener = listener;
             Port = ((IPEndPoint)listener.LocalEndpoint).Port;
             _acceptLoop = Task.Run(AcceptLoopAsync);

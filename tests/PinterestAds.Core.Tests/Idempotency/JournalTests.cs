@@ -21,8 +21,20 @@ public abstract partial class JournalTests : IDisposable
 
     public abstract void Dispose();
 
+    /// <summary>Short enough to lapse within a test, on real time (a holder renews its lease on real time).</summary>
+    private static readonly TimeSpan ShortLease = TimeSpan.FromSeconds(1.5);
+
     /// <summary>A fresh journal instance over the same store, as a separate process or machine would have.</summary>
     protected abstract IIdempotencyJournal Journal();
+
+    /// <summary>As <see cref="Journal()"/>, with leases of <paramref name="lease"/> on the real clock.</summary>
+    protected abstract IIdempotencyJournal Journal(TimeSpan lease);
+
+    private static string JournalKeyOf(string key) => IdempotencyKeys.JournalKey(TestPipelines.Endpoint.BaseUri, TestPipelines.ClientId, key);
+
+    /// <summary>On real time, with attempts (and so the settling of an earlier run's send) of a second.</summary>
+    private RequestPipeline RealTimePipeline(IIdempotencyJournal journal) =>
+        TestPipelines.Build(Api, new CountingLimiter(), TestPipelines.Retrying(TimeProvider.System), journal, TimeProvider.System, attemptTimeout: TimeSpan.FromSeconds(1));
 
     private RequestPipeline Pipeline() => TestPipelines.Build(Api, new CountingLimiter(), TestPipelines.Retrying(Time), Journal(), Time);
 
@@ -89,18 +101,39 @@ public abstract partial class JournalTests : IDisposable
     }
 
     [Fact]
-    public async Task A_key_held_by_a_running_write_is_refused_to_a_concurrent_one()
+    public async Task A_key_whose_holder_renews_its_lease_is_refused_to_another_run_and_stays_the_holders()
     {
-        var journal = Journal();
+        var journal = Journal(ShortLease);
         var request = TestPipelines.CreateCampaign("Spring", key: "run-46");
-        var first = await journal.BeginAsync(IdempotencyKeys.JournalKey(TestPipelines.Endpoint.BaseUri, TestPipelines.ClientId, "run-46"), RequestFingerprint.Of(request), default);
-        Assert.Equal(JournalClaimStatus.Claimed, first.Status);
+        var holder = await journal.BeginAsync(JournalKeyOf("run-46"), RequestFingerprint.Of(request), default);
+        await using var renewing = LeaseKeeper.Start(journal, holder, journal.Lease);
+        var observer = new RecordingObserver();
 
-        var error = await Assert.ThrowsAsync<PinterestAdsException>(() => Pipeline().SendAsync(request, SilentObserver.Instance, default));
+        var error = await Assert.ThrowsAsync<PinterestAdsException>(() => RealTimePipeline(journal).SendAsync(request, observer, default));
 
         Assert.Equal(IdempotencyErrors.InProgressId, error.ErrorId);
         Assert.Equal(FailureKind.Conflict, error.Kind);
+        Assert.Contains(observer.Verboses, m => m.Contains("renewed its lease"));
+        Assert.True(await journal.RenewAsync(holder, default));
         Assert.Empty(Api.Posts);
+    }
+
+    [Fact]
+    public async Task A_key_whose_holder_stopped_renewing_is_taken_over_once_its_lease_lapses()
+    {
+        var journal = Journal(ShortLease);
+        var request = TestPipelines.CreateCampaign("Spring", key: "run-50");
+
+        // The holder claimed the key, then died where its process cannot be looked at (another machine): it renews nothing.
+        var holder = await journal.BeginAsync(JournalKeyOf("run-50"), RequestFingerprint.Of(request), default);
+        var observer = new RecordingObserver();
+        var response = await RealTimePipeline(journal).SendAsync(request, WriteOptions.ReconcileWith(new NothingMade()), observer, default);
+
+        Assert.True(response.IsSuccess);
+        Assert.Single(Api.Posts);
+        Assert.Contains(observer.Verboses, m => m.Contains("watching it for up to"));
+        Assert.Contains(observer.Verboses, m => m.Contains("checking before sending"));
+        Assert.False(await journal.RenewAsync(holder, default));
     }
 
     [Fact]
@@ -110,6 +143,16 @@ public abstract partial class JournalTests : IDisposable
         await Pipeline().SendAsync(TestPipelines.CreateCampaign("Spring"), SilentObserver.Instance, default);
 
         Assert.Equal(2, Api.Posts.Count);
+    }
+
+    private sealed class NothingMade : IWriteReconciler
+    {
+        public IReadOnlyList<string> MadeIds(ApiResponse response) => Array.Empty<string>();
+
+        public ApiRequest ArchiveRequest(ApiRequest write, IReadOnlyList<string> ids) => throw new NotSupportedException("These writes never time out.");
+
+        public Task<ReconcileResult> ReconcileAsync(UnknownWrite write, IApiReader reader, ICallObserver observer, CancellationToken cancellationToken) =>
+            Task.FromResult(ReconcileResult.NotFound("nothing was made"));
     }
 
     private sealed class FoundIt(FakeApi api) : IWriteReconciler
@@ -141,6 +184,9 @@ public sealed class FileJournalTests : JournalTests
     protected override IIdempotencyJournal Journal() =>
         SessionWiring.CreateJournal(new BudgetOptions { StateDirectory = _folder, TimeProvider = Time }, ClientId);
 
+    protected override IIdempotencyJournal Journal(TimeSpan lease) =>
+        new FileIdempotencyJournal(_folder, ClientId, TimeSpan.FromDays(7), lease, TimeProvider.System);
+
     [Fact]
     public async Task A_damaged_entry_counts_as_an_unknown_outcome_not_a_crash()
     {
@@ -163,6 +209,9 @@ public sealed class RedisJournalTests : JournalTests
 
     protected override IIdempotencyJournal Journal() =>
         SessionWiring.CreateJournal(new BudgetOptions { RedisConfiguration = _redis.Configuration }, ClientId);
+
+    protected override IIdempotencyJournal Journal(TimeSpan lease) =>
+        new RedisIdempotencyJournal(_redis.Configuration, ClientId, TimeSpan.FromDays(7), lease);
 
     [Fact]
     public async Task A_claim_whose_process_on_this_machine_is_gone_is_taken_over_at_once()

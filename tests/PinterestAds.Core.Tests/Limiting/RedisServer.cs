@@ -6,7 +6,8 @@ namespace PinterestAds.Core.Tests.Limiting;
 
 /// <summary>
 /// A real redis-server on 127.0.0.1 and a free port, without persistence, started by the test
-/// that needs it. It can be killed and started again on the same port, to test outages.
+/// that needs it. It can be killed and started again on the same port, to test outages. A test
+/// host that is killed takes it along (watchdog.sh), and none lives past an hour.
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
@@ -60,6 +61,7 @@ public sealed class RedisServer : IDisposable
         }
 
         _process = Process.Start(start)!;
+        Watch(_process);
         _process.OutputDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -80,6 +82,23 @@ public sealed class RedisServer : IDisposable
         }
 
         throw new TimeoutException($"redis-server did not answer PING on port {Port}.");
+    }
+
+    /// <summary>Ends <paramref name="server"/> once this process is gone or after an hour (tests/tools/watchdog.sh).</summary>
+    private static void Watch(Process server)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var start = new ProcessStartInfo("sh") { UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "watchdog.sh"), Environment.ProcessId.ToString(), server.Id.ToString(), "3600" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process.Start(start)!.Dispose();
     }
 
     /// <summary>SIGKILL: connections drop at once, nothing is saved.</summary>

@@ -155,8 +155,9 @@ public static class TestPipelines
     public const string ClientId = "1234";
 
     /// <param name="endpoint">Where the transport believes it sends (the fake answers whatever the host); <see cref="Endpoint"/> by default.</param>
-    public static RequestPipeline Build(FakeApi api, IRequestLimiter limiter, IAttemptStrategy attempts, PinterestAds.Core.Idempotency.IIdempotencyJournal? journal = null, TimeProvider? time = null, ApiEndpoint? endpoint = null, string clientId = ClientId) =>
-        new(new ApiTransport(endpoint ?? Endpoint, clientId, new HttpClient(api), limiter), new FixedToken(), attempts, journal, time);
+    /// <param name="attemptTimeout">How long one attempt may take, and so how long an unknown outcome settles; the transport's default when null.</param>
+    public static RequestPipeline Build(FakeApi api, IRequestLimiter limiter, IAttemptStrategy attempts, PinterestAds.Core.Idempotency.IIdempotencyJournal? journal = null, TimeProvider? time = null, ApiEndpoint? endpoint = null, string clientId = ClientId, TimeSpan? attemptTimeout = null) =>
+        new(new ApiTransport(endpoint ?? Endpoint, clientId, new HttpClient(api), limiter, attemptTimeout: attemptTimeout), new FixedToken(), attempts, journal, time);
 
     public static RetryingAttemptStrategy Retrying(TimeProvider time, int maxAttempts = 4, TimeSpan? maxWait = null, TimeSpan? maxTotal = null) =>
         new(new RetryOptions

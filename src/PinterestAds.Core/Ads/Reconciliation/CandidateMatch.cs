@@ -34,6 +34,10 @@ namespace PinterestAds.Core.Ads.Reconciliation
         /// <summary>What was found, for the verbose stream and the unknown-outcome error.</summary>
         public string Explanation { get; }
 
+        /// <summary>Nothing can be told of the write's <paramref name="items"/>, for the reason given.</summary>
+        public static CandidateMatch<T> CannotTell(AdsResource<T> resource, JsonElement[] items, string why) =>
+            new CandidateMatch<T>(resource, new JsonElement?[items.Length], why, ambiguous: true);
+
         /// <param name="spokenFor">Candidates that may not be adopted; null when the journal could not say.</param>
         public static CandidateMatch<T> Of(AdsResource<T> resource, UnknownWrite write, JsonElement[] items, IReadOnlyList<JsonElement> candidates, ISet<string>? spokenFor)
         {
@@ -41,7 +45,7 @@ namespace PinterestAds.Core.Ads.Reconciliation
             string since = write.SentAt.ToString();
             if (spokenFor is null)
             {
-                return new CandidateMatch<T>(resource, found, $"the idempotency journal could not be read, so the {resource.Noun}s other writes made cannot be told from this one's", ambiguous: true);
+                return CannotTell(resource, items, $"the idempotency journal could not be read, so the {resource.Noun}s other writes made cannot be told from this one's");
             }
 
             var free = candidates.Where(c => !spokenFor.Contains(c.GetStringOrEmpty("id"))).OrderBy(c => c.GetInt64OrNull("created_time") ?? 0).ThenBy(c => c.GetStringOrEmpty("id"), IdOrder.Instance).ToList();
@@ -57,11 +61,7 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 if (matching.Count != indexes.Length || matching.Any(c => items.Where((item, i) => !indexes.Contains(i)).Any(other => BodyMatcher.Matches(other, c, resource.IdentityFields))))
                 {
                     string name = items[indexes[0]].GetStringOrNull("name") is string n ? $" '{n}'" : string.Empty;
-                    return new CandidateMatch<T>(
-                        resource,
-                        new JsonElement?[items.Length],
-                        $"{matching.Count} {resource.Noun}(s){name} created since {since} match {indexes.Length} item(s) and no other write claims them, so which (if any) this write made cannot be told",
-                        ambiguous: true);
+                    return CannotTell(resource, items, $"{matching.Count} {resource.Noun}(s){name} created since {since} match {indexes.Length} item(s) and no other write claims them, so which (if any) this write made cannot be told");
                 }
 
                 for (int k = 0; k < indexes.Length; k++)
@@ -72,7 +72,13 @@ namespace PinterestAds.Core.Ads.Reconciliation
             }
 
             int matched = found.Count(f => f.HasValue);
-            return new CandidateMatch<T>(resource, found, $"{matched} of {items.Length} {resource.Noun}(s) of the write were found among those created since {since}", ambiguous: false);
+            int claimed = candidates.Count(c => spokenFor.Contains(c.GetStringOrEmpty("id")));
+            return new CandidateMatch<T>(
+                resource,
+                found,
+                $"{matched} of {items.Length} {resource.Noun}(s) of the write were found among those created since {since}" +
+                (claimed > 0 ? $" ({claimed} more that match were made by writes with other keys, as the journal records, or returned already)" : string.Empty),
+                ambiguous: false);
         }
 
         public ReconcileResult ToResult()

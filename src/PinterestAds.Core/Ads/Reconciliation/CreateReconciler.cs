@@ -15,8 +15,9 @@ namespace PinterestAds.Core.Ads.Reconciliation
 {
     /// <summary>
     /// After a create batch whose outcome is unknown: lists the same parent's entities newest first
-    /// (order=DESCENDING, every status) down to the send, judged on Pinterest's clock, and adopts
-    /// for each item the one entity that cannot be anyone else's (see <see cref="CandidateMatch{T}"/>).
+    /// (order=DESCENDING, every status) down to the send, judged on Pinterest's clock, and a minute
+    /// past it (<see cref="ListedOutOfOrder"/>); it adopts for each item the one entity that cannot
+    /// be anyone else's (see <see cref="CandidateMatch{T}"/>).
     /// Nothing matching → NotFound, so the request is sent again with the same key; some items
     /// matching → Found, with an error for the others (they were most likely rejected); anything
     /// ambiguous, after one re-check → Unknown, never a guess.
@@ -26,6 +27,12 @@ namespace PinterestAds.Core.Ads.Reconciliation
     {
         /// <summary>The most entities one reconcile reads before giving up on the rest.</summary>
         public const int MaxScanned = 1000;
+
+        /// <summary>
+        /// How far before the send the list is read: Pinterest lists by id, and creates that ran side by
+        /// side may be listed out of the order of their created_time by the time a request takes.
+        /// </summary>
+        public static readonly TimeSpan ListedOutOfOrder = TimeSpan.FromMinutes(1);
 
         /// <summary>How long an ambiguous match waits before looking again: a concurrent write's claim may land meanwhile.</summary>
         public static readonly TimeSpan RecheckDelay = TimeSpan.FromSeconds(2);
@@ -49,19 +56,19 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 items = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement.EnumerateArray().Select(e => e.Clone()).ToArray() : Array.Empty<JsonElement>();
             }
 
-            if (request.AdAccountId is null || items.Length == 0)
+            if (!(request.AdAccountId is string account) || items.Length == 0)
             {
                 return ReconcileResult.Unknown($"{request.DisplayPath} is not a create of {_resource.Collection} this reconciler understands.");
             }
 
-            var candidates = await ListCandidatesAsync(reader, write, request.AdAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-            var match = await MatchAsync(write, items, candidates, cancellationToken).ConfigureAwait(false);
+            // The module built the request, so its account id was checked when it was.
+            var adAccountId = PinterestId.Parse(nameof(request.AdAccountId), account);
+            var match = await LookAsync(reader, write, adAccountId, items, observer, cancellationToken).ConfigureAwait(false);
             if (match.IsAmbiguous)
             {
                 observer.Verbose($"{request.Operation}: {match.Explanation}; looking again in {RecheckDelay.TotalSeconds:0} s, in case another write is about to claim its own.");
                 await write.DelayAsync(RecheckDelay, cancellationToken).ConfigureAwait(false);
-                candidates = await ListCandidatesAsync(reader, write, request.AdAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-                match = await MatchAsync(write, items, candidates, cancellationToken).ConfigureAwait(false);
+                match = await LookAsync(reader, write, adAccountId, items, observer, cancellationToken).ConfigureAwait(false);
             }
 
             observer.Verbose($"{request.Operation}: {match.Explanation}.");
@@ -91,49 +98,63 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 .WithJsonBody(items);
         }
 
-        private async Task<CandidateMatch<T>> MatchAsync(UnknownWrite write, JsonElement[] items, IReadOnlyList<JsonElement> candidates, CancellationToken cancellationToken)
+        private async Task<CandidateMatch<T>> LookAsync(IApiReader reader, UnknownWrite write, PinterestId adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
         {
+            var (candidates, complete) = await ListCandidatesAsync(reader, write, adAccountId, items, observer, cancellationToken).ConfigureAwait(false);
+            if (!complete)
+            {
+                return CandidateMatch<T>.CannotTell(_resource, items, $"the {MaxScanned} newest {_resource.Noun}s listed were all made around or after the send ({write.SentAt}) and one look reads no more, so whether this write made one cannot be told");
+            }
+
             var spokenFor = await write.SpokenForAsync(candidates.Select(c => c.GetStringOrEmpty("id")), cancellationToken).ConfigureAwait(false);
             spokenFor?.UnionWith(_taken);
             return CandidateMatch<T>.Of(_resource, write, items, candidates, spokenFor);
         }
 
-        /// <summary>The listed entities that match some item and were not provably created before the send.</summary>
-        private async Task<IReadOnlyList<JsonElement>> ListCandidatesAsync(IApiReader reader, UnknownWrite write, string adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
+        /// <summary>
+        /// The listed entities that match some item and were not provably created before the send,
+        /// and whether the list was read far enough to hold every entity made since the send.
+        /// </summary>
+        private async Task<(IReadOnlyList<JsonElement> Candidates, bool Complete)> ListCandidatesAsync(IApiReader reader, UnknownWrite write, PinterestId adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
         {
             var parents = _resource.ParentField is string parentField
                 ? items.Select(i => i.GetStringOrNull(parentField)).Where(p => p != null).Select(p => p!).Distinct(StringComparer.Ordinal).ToArray()
                 : Array.Empty<string>();
             var list = ApiRequest.Get(_resource.CollectionPath(adAccountId), _resource.Operation("list"))
-                .ForAdAccount(adAccountId)
+                .ForAdAccount(adAccountId.ToString())
                 .WithQueryValues(_resource.ParentField + "s", parents)
                 .WithQueryValues("entity_statuses", SpecValues.EntityStatuses.ToArray())
                 .WithQuery("order", "DESCENDING");
             var candidates = new List<JsonElement>();
-            long? cutoff = null;
+            long? sent = null;
             int scanned = 0;
             await foreach (var candidate in reader.ListAsync(list, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
             {
                 // Read once the first page is in: its Date header is the freshest measure of Pinterest's clock.
-                // created_time is whole seconds: an entity of second s was made before the send only if s + 1 <= the earliest send time.
-                cutoff ??= write.SentAt.Earliest.ToUnixTimeSeconds();
-                if (candidate.GetInt64OrNull("created_time") is long created && created + 1 <= cutoff)
-                {
-                    break;
-                }
+                sent ??= write.SentAt.Earliest.ToUnixTimeSeconds();
 
-                if (items.Any(item => BodyMatcher.Matches(item, candidate, _resource.IdentityFields)) && candidate.GetStringOrEmpty("id").Length > 0)
+                // created_time is whole seconds: an entity of second s was made before the send only if s + 1 <= the earliest send second.
+                // Such entities are skipped, and the list is read on past them: it is ordered by id, and an id and a
+                // created_time are taken at different moments, so creates running side by side may list a little out of order.
+                if (candidate.GetInt64OrNull("created_time") is long created && created + 1 <= sent)
+                {
+                    if (created + 1 + (long)ListedOutOfOrder.TotalSeconds <= sent)
+                    {
+                        return (candidates, true);
+                    }
+                }
+                else if (items.Any(item => BodyMatcher.Matches(item, candidate, _resource.IdentityFields)) && candidate.GetStringOrEmpty("id").Length > 0)
                 {
                     candidates.Add(candidate);
                 }
 
                 if (++scanned >= MaxScanned)
                 {
-                    break;
+                    return (candidates, false);
                 }
             }
 
-            return candidates;
+            return (candidates, true);
         }
     }
 }
