@@ -41,6 +41,7 @@
         'Suspend-PinAd'
         'Resume-PinAd'
         'Remove-PinAd'
+        'Get-PinAnalytics'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )
