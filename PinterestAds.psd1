@@ -42,6 +42,7 @@
         'Resume-PinAd'
         'Remove-PinAd'
         'Get-PinAnalytics'
+        'Sync-PinAnalytics'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )

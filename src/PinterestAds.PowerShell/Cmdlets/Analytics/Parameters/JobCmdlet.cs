@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using PinterestAds.Core.Ads;
+using PinterestAds.Core.Errors;
+using PinterestAds.PowerShell.Infrastructure;
+
+namespace PinterestAds.PowerShell.Cmdlets.Analytics.Parameters
+{
+    /// <summary>
+    /// Base of the job cmdlets (Sync-PinAnalytics, Get-PinStateChange): the ad accounts, gathered from
+    /// every record, and the job's name. The job runs at the end of the pipeline, over all of them.
+    /// </summary>
+    public abstract class JobCmdlet : ApiCmdlet
+    {
+        private protected JobCmdlet()
+        {
+        }
+
+        /// <summary>The job's ad accounts (ad accounts piped from Get-PinAdAccount bind by their Id).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string[] AdAccountId { get; set; } = null!;
+
+        /// <summary>The job's name: its state is kept under it, and workers that share it share the work.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = null!;
+
+        /// <summary>Every ad account given so far, as ids.</summary>
+        private protected List<PinterestId> Accounts { get; } = new List<PinterestId>();
+
+        protected override void ProcessRecord()
+        {
+            foreach (string id in AdAccountId)
+            {
+                try
+                {
+                    Accounts.Add(PinterestId.Parse(nameof(AdAccountId), id));
+                }
+                catch (PinterestAdsException ex)
+                {
+                    WriteError(ErrorRecords.From(ex, id));
+                }
+            }
+        }
+    }
+}
