@@ -43,6 +43,7 @@
         'Remove-PinAd'
         'Get-PinAnalytics'
         'Sync-PinAnalytics'
+        'Get-PinStateChange'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )

@@ -54,5 +54,11 @@ namespace PinterestAds.Core.Analytics
 
         /// <summary>Rates that override the ECB's for the currencies they name.</summary>
         public ExchangeRateOverride? ExchangeRate { get; set; }
+
+        /// <summary>
+        /// False leaves SpendUsd and UsdRate empty and needs no exchange rates: for callers that compare
+        /// spend with amounts in the account's own currency (spend caps).
+        /// </summary>
+        public bool ConvertToUsd { get; set; } = true;
     }
 }

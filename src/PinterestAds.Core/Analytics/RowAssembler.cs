@@ -49,7 +49,7 @@ namespace PinterestAds.Core.Analytics
         {
             var measures = new MeasureColumns(spec.Columns);
             string? currency = await AccountCurrencies.GetAsync(context, spec.Query.AdAccountId, observer, cancellationToken).ConfigureAwait(false);
-            UsdRates? rates = measures.HasSpend && currency != null
+            UsdRates? rates = measures.HasSpend && currency != null && spec.Query.ConvertToUsd
                 ? await UsdRates.ForAsync(context, spec.Query.AdAccountId.ToString(), currency, spec.Query.ExchangeRate, observer, cancellationToken).ConfigureAwait(false)
                 : null;
             return new RowAssembler(spec, measures, currency, rates, names);
