@@ -54,7 +54,7 @@ namespace PinterestAds.Core.Rates
             var rows = new Dictionary<string, List<KeyValuePair<DateTime, decimal>>>(StringComparer.Ordinal);
             try
             {
-                using var csv = CsvReader.FromFile(path, new CsvReaderOptions { TrimWhitespace = true });
+                using var csv = CsvReader.FromFile(path, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true });
                 if (!csv.TryGetFieldIndex("Date", out int dateColumn) || !csv.TryGetFieldIndex("Currency", out int currencyColumn) || !csv.TryGetFieldIndex("UsdRate", out int rateColumn))
                 {
                     throw PinterestAdsException.InvalidArgument(Parameter, $"'{path}' needs the header Date,Currency,UsdRate (one rate per row: a day, a currency code and US dollars per unit).", path);

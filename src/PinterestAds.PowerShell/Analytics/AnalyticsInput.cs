@@ -41,13 +41,15 @@ namespace PinterestAds.PowerShell.Analytics
             }
 
             var (parameter, ids, level) = GivenIds();
-            var query = Gather(account, _cmdlet.Level ?? level);
             if (_cmdlet.Level is AnalyticsLevel asked && parameter != null && asked != level)
             {
                 throw PinterestAdsException.InvalidArgument(nameof(_cmdlet.Level), $"{asked} does not go with -{parameter}: give the ids of that level, or leave -Level out.", asked);
             }
 
-            query.Ids.AddRange(PinterestId.ParseAll(parameter ?? string.Empty, ids));
+            // Parsed before the query is gathered: a record whose ids are refused adds nothing, or a
+            // level left without ids would read every entity of the account.
+            var parsed = PinterestId.ParseAll(parameter ?? string.Empty, ids);
+            Gather(account, _cmdlet.Level ?? level).Ids.AddRange(parsed);
         }
 
         /// <summary>One query per ad account and level, in the order they were first given.</summary>
@@ -62,9 +64,9 @@ namespace PinterestAds.PowerShell.Analytics
         private void AddEntity(PinterestId account, AdsEntity entity)
         {
             AnalyticsLevel level = _cmdlet.Level ?? LevelOf(entity.Kind);
-            var query = Gather(account, level);
             if (level == AnalyticsLevel.AdAccount)
             {
+                Gather(account, level);
                 return;
             }
 
@@ -72,6 +74,7 @@ namespace PinterestAds.PowerShell.Analytics
                 nameof(_cmdlet.Level),
                 $"{level} is below the piped {entity.Kind} {entity.Id}: pipe the {level} entities themselves (Get-Pin{level} -{entity.Kind}Id {entity.Id}) or leave -Level out.",
                 entity);
+            var query = Gather(account, level);
             query.Ids.Add(PinterestId.Parse(nameof(_cmdlet.InputObject), id));
             if (entity.Kind == KindOf(level))
             {
