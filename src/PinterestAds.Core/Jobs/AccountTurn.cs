@@ -13,6 +13,9 @@ namespace PinterestAds.Core.Jobs
     /// </summary>
     internal sealed class AccountTurn : IAsyncDisposable
     {
+        /// <summary>How long giving the account up may take (one store operation, with room); after that its lease lapses by itself.</summary>
+        private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(10);
+
         private readonly IJobStore _store;
         private readonly string _job;
         private readonly JobLease _lease;
@@ -55,7 +58,7 @@ namespace PinterestAds.Core.Jobs
             try
             {
                 // Even when the run was stopped: a lease left behind would hold the account until it lapses.
-                using var release = new CancellationTokenSource(RedisConnections.OperationDeadline + RedisConnections.OperationDeadline);
+                using var release = new CancellationTokenSource(ReleaseTimeout);
                 await _store.ReleaseAsync(_lease, release.Token).ConfigureAwait(false);
             }
             catch (Errors.PinterestAdsException ex)

@@ -18,6 +18,12 @@ namespace PinterestAds.Core.Jobs
     {
         public const string KeyPrefix = "pinterestads:job:";
 
+        /// <summary>
+        /// How long one operation may take. Longer than the request budget's second: a job touches its
+        /// state a few times per ad account, and waiting out a busy Redis is better than stopping the job.
+        /// </summary>
+        private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
+
         /// <summary>A job that has not run for this long is forgotten.</summary>
         private static readonly TimeSpan Retention = TimeSpan.FromDays(400);
 
@@ -117,7 +123,7 @@ return 1
         {
             try
             {
-                return await RedisConnections.RunAsync(_configuration, operation, cancellationToken).ConfigureAwait(false);
+                return await RedisConnections.RunAsync(_configuration, operation, cancellationToken, Deadline).ConfigureAwait(false);
             }
             catch (RedisUnavailableException ex)
             {
