@@ -54,23 +54,27 @@ namespace PinterestAds.Core.Rates
             var rows = new Dictionary<string, List<KeyValuePair<DateTime, decimal>>>(StringComparer.Ordinal);
             try
             {
-                using var csv = CsvReader.FromFile(path, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true });
+                // Default options on purpose: CsvHelper's option setters differ in signature between its
+                // netstandard2.0 and net10.0 builds, so setting one fails where the newer build is loaded.
+                // Fields are trimmed here, and lines counted (a rate file's rows span one line each).
+                using var csv = CsvReader.FromFile(path, new CsvReaderOptions());
                 if (!csv.TryGetFieldIndex("Date", out int dateColumn) || !csv.TryGetFieldIndex("Currency", out int currencyColumn) || !csv.TryGetFieldIndex("UsdRate", out int rateColumn))
                 {
                     throw PinterestAdsException.InvalidArgument(Parameter, $"'{path}' needs the header Date,Currency,UsdRate (one rate per row: a day, a currency code and US dollars per unit).", path);
                 }
 
+                int line = 1;
                 while (csv.Read())
                 {
-                    string where = $"'{path}' line {csv.LineNumber}";
-                    string dateText = csv.GetString(dateColumn);
+                    string where = $"'{path}' line {++line}";
+                    string dateText = csv.GetString(dateColumn).Trim();
                     if (!DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime day))
                     {
                         throw PinterestAdsException.InvalidArgument(Parameter, $"{where}: Date '{dateText}' is not a day written yyyy-MM-dd.", path);
                     }
 
                     string currency = Currency(csv.GetString(currencyColumn), where);
-                    string rateText = csv.GetString(rateColumn);
+                    string rateText = csv.GetString(rateColumn).Trim();
                     if (!decimal.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal rate))
                     {
                         throw PinterestAdsException.InvalidArgument(Parameter, $"{where}: UsdRate '{rateText}' is not a number (US dollars per {currency}, with a point as the decimal separator).", path);
