@@ -123,4 +123,16 @@ Describe 'Get-PinStateChange' {
         $table | Should -Match 'Change\s+Kind\s+Id\s+Name\s+Before\s+After'
         $table | Should -Match "StatusChanged\s+Campaign\s+$($watched.Other.Id)\s+Other\s+ACTIVE\s+PAUSED"
     }
+
+    It 'runs as the hourly runbook of examples/: rows once per run window, and a rejection on the next run' {
+        $runbook = Join-Path (Get-RepoRoot) 'examples/Hourly.Runbook.ps1'
+        $csv = Join-Path $TestDrive "$job.csv"
+
+        @(& $runbook -AdAccountId $watched.AccountId -Name $job -Path $csv) | Should -BeNullOrEmpty -Because 'the first run records the baseline'
+        $server.SetAdReviewStatus($watched.AccountId, $watched.Ad.Id, 'REJECTED', 'LANDING_PAGE')
+        $alerts = @(& $runbook -AdAccountId $watched.AccountId -Name $job -Path $csv)
+
+        $alerts | Should -Be "AdRejected: Ad 'Spring pin' ($($watched.Ad.Id)) was rejected: LANDING_PAGE."
+        @(Import-Csv $csv).Count | Should -Be 4 -Because 'the second run came within the run window, so the rows were not pulled again'
+    }
 }
