@@ -1,10 +1,7 @@
 using System.Management.Automation;
-using System.Threading.Tasks;
-using PinterestAds.Core.Errors;
 using PinterestAds.Core.StateChanges;
 using PinterestAds.PowerShell.Analytics;
 using PinterestAds.PowerShell.Cmdlets.Analytics.Parameters;
-using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets.Analytics
 {
@@ -19,26 +16,8 @@ namespace PinterestAds.PowerShell.Cmdlets.Analytics
         protected override void EndProcessing()
         {
             var context = Core.Connection(Context);
-            StateWatch watch = null!;
-            try
-            {
-                watch = StateWatch.Start(context, Name, Accounts);
-            }
-            catch (PinterestAdsException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.From(ex, Name));
-            }
-
-            foreach (var account in watch.Accounts)
-            {
-                Core.RunForItem(account.ToString(), async (bridge, ct) =>
-                {
-                    await foreach (var change in watch.CompareAsync(account, bridge, bridge, ct).ConfigureAwait(false))
-                    {
-                        await bridge.OutputAsync(AnalyticsOutput.Wrap(change), ct).ConfigureAwait(false);
-                    }
-                });
-            }
+            var watch = StartJob(() => StateWatch.Start(context, Name, Accounts));
+            RunEachAccount<StateChange>(watch.Accounts, watch.CompareAsync, AnalyticsOutput.Wrap);
         }
     }
 }

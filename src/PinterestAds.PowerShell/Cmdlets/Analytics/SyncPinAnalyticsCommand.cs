@@ -1,12 +1,9 @@
 using System;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using PinterestAds.Core.Analytics;
-using PinterestAds.Core.Errors;
 using PinterestAds.Core.Sync;
 using PinterestAds.PowerShell.Analytics;
 using PinterestAds.PowerShell.Cmdlets.Analytics.Parameters;
-using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets.Analytics
 {
@@ -42,34 +39,16 @@ namespace PinterestAds.PowerShell.Cmdlets.Analytics
         protected override void EndProcessing()
         {
             var context = Core.Connection(Context);
-            AnalyticsSync sync = null!;
-            try
+            var sync = StartJob(() => AnalyticsSync.Start(context, new SyncJob(Name, Accounts)
             {
-                sync = AnalyticsSync.Start(context, new SyncJob(Name, Accounts)
-                {
-                    Level = Level,
-                    Column = Column,
-                    LookbackDays = LookbackDays,
-                    StartDate = StartDate,
-                    RunWindow = RunWindow,
-                    ExchangeRate = ExchangeRateArgument.Read(this, ExchangeRate),
-                });
-            }
-            catch (PinterestAdsException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.From(ex, Name));
-            }
-
-            foreach (var account in sync.Accounts)
-            {
-                Core.RunForItem(account.ToString(), async (bridge, ct) =>
-                {
-                    await foreach (var row in sync.PullAsync(account, bridge, bridge, ct).ConfigureAwait(false))
-                    {
-                        await bridge.OutputAsync(AnalyticsOutput.Wrap(row), ct).ConfigureAwait(false);
-                    }
-                });
-            }
+                Level = Level,
+                Column = Column,
+                LookbackDays = LookbackDays,
+                StartDate = StartDate,
+                RunWindow = RunWindow,
+                ExchangeRate = ExchangeRateArgument.Read(this, ExchangeRate),
+            }));
+            RunEachAccount<AnalyticsRow>(sync.Accounts, sync.PullAsync, AnalyticsOutput.Wrap);
         }
     }
 }
