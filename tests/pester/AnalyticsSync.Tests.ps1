@@ -160,6 +160,39 @@ Describe 'Workers that share a job' {
         }
     }
 
+    It 'gives a dead worker''s ad account to another worker once its lease lapses' -Skip:(-not $hasRedis) {
+        $redis = Start-TestRedis
+        try {
+            $job = New-JobName
+            $server.Faults.Clear()
+            # A worker that takes the account, writes its first row and hangs there, holding the lease, until it is killed.
+            $dying = Start-TestPwsh -Streaming -Environment @{ PINTEREST_ADS_STATE_DIRECTORY = (Join-Path $TestDrive 'dying') } -Script @"
+Import-Module `$env:PINTERESTADS_MODULE_PATH
+Connect-PinterestAds -ApiBaseUri '$($server.BaseUri)' -ClientId '$($server.ClientId)' -AccessToken (ConvertTo-SecureString '$($server.IssueAccessToken())' -AsPlainText -Force) -RedisConfiguration '$($redis.Configuration)'
+Sync-PinAnalytics -AdAccountId $account -Name '$job' | ForEach-Object { "first row `$(`$_.Date)"; Start-Sleep -Seconds 600 }
+"@
+            $null = Wait-TestPwshLine $dying -Pattern '^first row' -TimeoutSeconds 90
+            $dying.Process.Kill($true)
+            $null = Wait-TestPwsh $dying
+            $killedAt = [datetime]::UtcNow
+            $context = Connect-PinterestAds -ApiBaseUri $server.BaseUri -ClientId $server.ClientId -AccessToken (ConvertTo-SecureString $server.IssueAccessToken() -AsPlainText -Force) -RedisConfiguration $redis.Configuration -PassThru -DoNotSetDefault
+
+            $whileHeld = @(Sync-PinAnalytics -AdAccountId $account -Name $job -Context $context -Verbose 4>&1)
+            @($whileHeld | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] -and $_.Message -match 'another worker holds' }).Count | Should -Be 1 -Because ($whileHeld | Out-String)
+            @($whileHeld | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }) | Should -BeNullOrEmpty
+
+            $taken = @()
+            while (-not $taken.Count -and [datetime]::UtcNow -lt $killedAt.AddSeconds(45)) {
+                Start-Sleep -Seconds 2
+                $taken = @(Sync-PinAnalytics -AdAccountId $account -Name $job -Context $context)
+            }
+            $taken.Count | Should -Be 4 -Because 'the lease (30 s, no longer renewed) lapsed, the dead worker recorded nothing, and this worker pulled the account'
+        }
+        finally {
+            $redis | Stop-TestRedis
+        }
+    }
+
     It 'three workers sharing the state folder (no Redis) pull three ad accounts once each' {
         $job = New-JobName
         $shared = Join-Path $TestDrive 'shared-state'
