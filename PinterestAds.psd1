@@ -41,6 +41,9 @@
         'Suspend-PinAd'
         'Resume-PinAd'
         'Remove-PinAd'
+        'Get-PinAnalytics'
+        'Sync-PinAnalytics'
+        'Get-PinStateChange'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )

@@ -45,3 +45,6 @@ Write-Host 'Ad groups:' -ForegroundColor Cyan
 $demoCampaign | Get-PinAdGroup | Format-Table | Out-Host
 Write-Host 'Ads:' -ForegroundColor Cyan
 $demoAdGroup | Get-PinAd | Format-Table | Out-Host
+
+Write-Host "`nA week of analytics for the campaign (spend also in US dollars):" -ForegroundColor Cyan
+$demoCampaign | Get-PinAnalytics | Format-Table | Out-Host

@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Coordination;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
@@ -84,7 +85,7 @@ namespace PinterestAds.Core.Idempotency
             try
             {
                 // The lease is renewed while the write runs, and no longer once its outcome is being recorded.
-                var lease = LeaseKeeper.Start(_journal, claim, _journal.Lease);
+                var lease = LeaseKeeper.Start(ct => _journal.RenewAsync(claim, ct), _journal.Lease);
                 try
                 {
                     response = await _rounds.SendAsync(request, write, unresolvedSince, observer, cancellationToken).ConfigureAwait(false);
