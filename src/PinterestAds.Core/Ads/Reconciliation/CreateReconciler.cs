@@ -16,7 +16,7 @@ namespace PinterestAds.Core.Ads.Reconciliation
     /// <summary>
     /// After a create batch whose outcome is unknown: lists the same parent's entities newest first
     /// (order=DESCENDING, every status) down to the send, judged on Pinterest's clock, and adopts
-    /// for each item the one entity that cannot be anyone else's (see <see cref="CandidateMatch{T}"/>).
+    /// for each item the one entity that cannot be anyone else's (see <see cref="CandidateMatch"/>).
     /// Nothing matching → NotFound, so the request is sent again with the same key; some items
     /// matching → Found, with an error for the others (they were most likely rejected); anything
     /// ambiguous, after one re-check → Unknown, never a guess.
@@ -26,9 +26,6 @@ namespace PinterestAds.Core.Ads.Reconciliation
     {
         /// <summary>The most entities one reconcile reads before giving up on the rest.</summary>
         public const int MaxScanned = 1000;
-
-        /// <summary>How long an ambiguous match waits before looking again: a concurrent write's claim may land meanwhile.</summary>
-        public static readonly TimeSpan RecheckDelay = TimeSpan.FromSeconds(2);
 
         private readonly AdsResource<T> _resource;
         private readonly ISet<string> _taken;
@@ -54,18 +51,9 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 return ReconcileResult.Unknown($"{request.DisplayPath} is not a create of {_resource.Collection} this reconciler understands.");
             }
 
-            var candidates = await ListCandidatesAsync(reader, write, request.AdAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-            var match = await MatchAsync(write, items, candidates, cancellationToken).ConfigureAwait(false);
-            if (match.IsAmbiguous)
-            {
-                observer.Verbose($"{request.Operation}: {match.Explanation}; looking again in {RecheckDelay.TotalSeconds:0} s, in case another write is about to claim its own.");
-                await write.DelayAsync(RecheckDelay, cancellationToken).ConfigureAwait(false);
-                candidates = await ListCandidatesAsync(reader, write, request.AdAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-                match = await MatchAsync(write, items, candidates, cancellationToken).ConfigureAwait(false);
-            }
-
-            observer.Verbose($"{request.Operation}: {match.Explanation}.");
-            return match.ToResult();
+            string adAccountId = request.AdAccountId;
+            var match = await CandidateSearch.FindAsync(write, _resource, items, _taken, ct => ListCandidatesAsync(reader, write, adAccountId, items, observer, ct), observer, cancellationToken).ConfigureAwait(false);
+            return match.ToBatchResult();
         }
 
         public IReadOnlyList<string> MadeIds(ApiResponse response)
@@ -89,13 +77,6 @@ namespace PinterestAds.Core.Ads.Reconciliation
             return ApiRequest.Patch(_resource.CollectionPath(adAccountId), _resource.Operation("update"))
                 .ForAdAccount(adAccountId.ToString())
                 .WithJsonBody(items);
-        }
-
-        private async Task<CandidateMatch<T>> MatchAsync(UnknownWrite write, JsonElement[] items, IReadOnlyList<JsonElement> candidates, CancellationToken cancellationToken)
-        {
-            var spokenFor = await write.SpokenForAsync(candidates.Select(c => c.GetStringOrEmpty("id")), cancellationToken).ConfigureAwait(false);
-            spokenFor?.UnionWith(_taken);
-            return CandidateMatch<T>.Of(_resource, write, items, candidates, spokenFor);
         }
 
         /// <summary>The listed entities that match some item and were not provably created before the send.</summary>
@@ -122,7 +103,7 @@ namespace PinterestAds.Core.Ads.Reconciliation
                     break;
                 }
 
-                if (items.Any(item => BodyMatcher.Matches(item, candidate, _resource.IdentityFields)) && candidate.GetStringOrEmpty("id").Length > 0)
+                if (items.Any(item => ((ICandidateRule)_resource).Matches(item, candidate)) && candidate.GetStringOrEmpty("id").Length > 0)
                 {
                     candidates.Add(candidate);
                 }
