@@ -24,6 +24,9 @@ namespace PinterestAds.Core.Media
         /// <summary>Bytes of the uploaded file; null for media read back.</summary>
         public long? Length { get; set; }
 
+        /// <summary>The length for people, e.g. "4.1 MB" (the table view's Size).</summary>
+        public string? Size => Length is long length ? ByteSize.Format(length) : null;
+
         public static VideoMedia FromJson(JsonElement json, UploadFile? file = null) => new VideoMedia
         {
             MediaId = json.GetStringOrEmpty("media_id"),

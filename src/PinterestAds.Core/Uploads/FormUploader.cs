@@ -58,11 +58,17 @@ namespace PinterestAds.Core.Uploads
             {
                 return UploadOutcome.Retry($"nothing moved for {Limiting.Durations.Format(Idle)} after {Sent(meter, file)} (PINTEREST_ADS_TIMEOUT)");
             }
-            catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException)
+            catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException || ex is UnauthorizedAccessException)
             {
+                // The file's own problems are not the network's: sending again would not help.
                 if (Find<FileChangedException>(ex) is FileChangedException changed)
                 {
                     return UploadOutcome.Refused(changed.Message);
+                }
+
+                if (((Exception?)Find<UnauthorizedAccessException>(ex) ?? Find<System.IO.FileNotFoundException>(ex)) is Exception unreadable)
+                {
+                    return UploadOutcome.Refused($"'{file.FullPath}' cannot be read: {unreadable.Message}");
                 }
 
                 return UploadOutcome.Retry($"the connection to the upload host failed after {Sent(meter, file)}: {ex.GetBaseException().Message}");
