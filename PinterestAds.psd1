@@ -41,6 +41,12 @@
         'Suspend-PinAd'
         'Resume-PinAd'
         'Remove-PinAd'
+        'Send-PinMedia'
+        'Get-PinMedia'
+        'New-PinBoard'
+        'Get-PinBoard'
+        'New-PinCreative'
+        'Get-PinCreative'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )
