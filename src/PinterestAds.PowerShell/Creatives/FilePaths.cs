@@ -25,11 +25,13 @@ namespace PinterestAds.PowerShell.Creatives
 
                 var resolved = cmdlet.SessionState.Path.GetResolvedProviderPathFromPSPath(path, out ProviderInfo provider);
                 RequireFileSystem(parameter, path, provider);
-                return resolved.ToArray();
+
+                // A wildcard that matches nothing resolves to no path rather than failing.
+                return resolved.Count > 0 ? resolved.ToArray() : throw NoMatch(parameter, path);
             }
             catch (ItemNotFoundException)
             {
-                throw PinterestAdsException.InvalidArgument(parameter, $"no file matches '{path}'.", path);
+                throw NoMatch(parameter, path);
             }
             catch (Exception ex) when (ex is ProviderNotFoundException || ex is DriveNotFoundException || ex is PSArgumentException || ex is PSNotSupportedException)
             {
@@ -51,6 +53,9 @@ namespace PinterestAds.PowerShell.Creatives
                 throw PinterestAdsException.InvalidArgument(parameter, $"'{path}' is not a file-system path: {ex.Message}", path);
             }
         }
+
+        private static PinterestAdsException NoMatch(string parameter, string path) =>
+            PinterestAdsException.InvalidArgument(parameter, $"no file matches '{path}'.", path);
 
         private static void RequireFileSystem(string parameter, string path, ProviderInfo provider)
         {
