@@ -14,9 +14,9 @@ namespace PinterestAds.Core.Uploads
     /// </summary>
     internal sealed class FileContent : HttpContent
     {
-        // Large enough that a gigabyte is a few thousand reads and writes; small next to the 64 MB
-        // the upload may add to the process.
-        private const int BufferSize = 256 * 1024;
+        // Large enough that a gigabyte is a thousand reads and writes (smaller buffers cost
+        // throughput, bench/Upload.Bench.ps1); small next to the 64 MB the upload may add to the process.
+        private const int BufferSize = 1024 * 1024;
 
         private readonly UploadFile _file;
         private readonly ProgressMeter _meter;
@@ -34,7 +34,7 @@ namespace PinterestAds.Core.Uploads
         {
             var buffer = new byte[BufferSize];
             long left = _file.Length;
-            using var source = new FileStream(_file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            using var source = new FileStream(_file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             while (left > 0)
             {
                 int read = await source.ReadAsync(buffer, 0, (int)System.Math.Min(buffer.Length, left), _idle.Token).ConfigureAwait(false);
