@@ -222,6 +222,17 @@ Describe 'Send-PinMedia' {
         finally { Pop-Location }
     }
 
+    It 'keeps the upload credentials out of the debug and verbose streams' {
+        $shown = Send-PinMedia (New-Video 'debug.mp4') -Debug -Verbose 5>&1 4>&1 | Out-String
+        $shown | Should -Match 'upload host; no Authorization, no Idempotency-Key'
+        $registration = @($server.Requests | Where-Object { $_.Method -eq 'POST' -and $_.Path -eq '/v5/media' })[-1].ResponseBody | ConvertFrom-Json
+        foreach ($name in 'x-amz-security-token', 'x-amz-signature', 'x-amz-credential') {
+            $value = $registration.upload_parameters.$name
+            $value | Should -Not -BeNullOrEmpty
+            $shown.Contains($value) | Should -BeFalse -Because "$name is a credential of the upload"
+        }
+    }
+
     It 'sends nothing with -WhatIf' {
         Send-PinMedia (New-Video 'whatif.mp4') -WhatIf
         $server.Requests.Count | Should -Be 0
