@@ -29,7 +29,7 @@ namespace PinterestAds.PowerShell.Ads
         public void List(Action<AdsInput, AdsListQuery> filter)
         {
             var context = _cmdlet.Core.Connection(_cmdlet.Context);
-            var paged = new PagedLister(_cmdlet, _cmdlet.Core, _cmdlet.All, _cmdlet.PageSize);
+            var paged = new PagedLister(_cmdlet, _cmdlet.Core, _cmdlet.All, _cmdlet.PageSize, _input.OnCommandLine(nameof(GetAdsCmdlet.PageSize)));
             paged.List(_input.ErrorTarget(_cmdlet.AdAccountId), (pageSize, allPages, bridge, ct) =>
             {
                 // Ids are read here, so one that is not an id is an error about this record only.

@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Errors;
-using PinterestAds.Core.Idempotency;
 using PinterestAds.Core.Media;
 using PinterestAds.Core.Pins;
 using PinterestAds.PowerShell.Cmdlets.Creatives;
@@ -19,8 +17,6 @@ namespace PinterestAds.PowerShell.Creatives
     internal sealed class CreativeWriter
     {
         private readonly NewPinCreativeCommand _cmdlet;
-        private readonly HashSet<string> _made = new HashSet<string>(StringComparer.Ordinal);
-        private readonly RecordKeys _keys = new RecordKeys();
 
         public CreativeWriter(NewPinCreativeCommand cmdlet)
         {
@@ -36,7 +32,7 @@ namespace PinterestAds.PowerShell.Creatives
             try
             {
                 request = CreativeRequests.Check(_cmdlet, (parameter, path) => FilePaths.One(_cmdlet, parameter, path));
-                adAccountId = _cmdlet.AdAccountId is null ? null : PinterestId.Parse(nameof(_cmdlet.AdAccountId), _cmdlet.AdAccountId);
+                adAccountId = _cmdlet.AdAccount();
             }
             catch (PinterestAdsException ex)
             {
@@ -51,10 +47,10 @@ namespace PinterestAds.PowerShell.Creatives
             }
 
             var wait = new MediaWait(untilProcessed: true, TimeSpan.FromSeconds(_cmdlet.TimeoutSeconds));
-            string? key = _keys.For(_cmdlet.IdempotencyKey);
+            string? key = _cmdlet.NextKey();
             _cmdlet.Core.RunForItem(target, async (bridge, ct) =>
             {
-                var pin = await PinService.CreateAsync(context, request, adAccountId, key, _made, wait, new UploadBars(bridge, activityId: 1), bridge, ct).ConfigureAwait(false);
+                var pin = await PinService.CreateAsync(context, request, adAccountId, key, _cmdlet.Made, wait, new UploadBars(bridge, activityId: 1), bridge, ct).ConfigureAwait(false);
                 bridge.Output(CreativesOutput.Wrap(pin));
             });
         }

@@ -19,15 +19,18 @@ namespace PinterestAds.PowerShell.Paging
         private readonly CoreRunner _core;
         private readonly bool _all;
         private readonly int _pageSize;
+        private readonly bool _pageSizeGiven;
 
         /// <param name="all">The cmdlet's -All.</param>
         /// <param name="pageSize">The cmdlet's -PageSize.</param>
-        public PagedLister(PSCmdlet cmdlet, CoreRunner core, bool all, int pageSize)
+        /// <param name="pageSizeGiven">Whether -PageSize was given (else the page fits -All or -First).</param>
+        public PagedLister(PSCmdlet cmdlet, CoreRunner core, bool all, int pageSize, bool pageSizeGiven)
         {
             _cmdlet = cmdlet;
             _core = core;
             _all = all;
             _pageSize = pageSize;
+            _pageSizeGiven = pageSizeGiven;
         }
 
         /// <param name="errorTarget">What a failure is about (it fails this record only).</param>
@@ -73,7 +76,7 @@ namespace PinterestAds.PowerShell.Paging
         /// <summary>-PageSize when given; else the largest page for -All, or just enough for -Skip plus -First in one request.</summary>
         private int RequestPageSize(bool limited, ulong first, ulong skip)
         {
-            if (_cmdlet.MyInvocation.BoundParameters.ContainsKey("PageSize") || (!_all && !limited))
+            if (_pageSizeGiven || (!_all && !limited))
             {
                 return _pageSize;
             }

@@ -1,10 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using PinterestAds.Core.Ads;
 using PinterestAds.Core.Boards;
-using PinterestAds.Core.Idempotency;
 using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
 using PinterestAds.PowerShell.Creatives;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives
@@ -12,11 +9,8 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
     /// <summary>Creates boards, the places pins live.</summary>
     [Cmdlet(VerbsCommon.New, "PinBoard", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Board))]
-    public sealed class NewPinBoardCommand : ApiCmdlet, IBoardFields
+    public sealed class NewPinBoardCommand : NewCreativesCmdlet, IBoardFields
     {
-        private readonly HashSet<string> _made = new HashSet<string>(StringComparer.Ordinal);
-        private readonly RecordKeys _keys = new RecordKeys();
-
         /// <summary>The board's name.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         public string Name { get; set; } = null!;
@@ -35,16 +29,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter AdsOnly { get; set; }
 
-        /// <summary>Create the board as the owner of this ad account (Business Access).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        public string? AdAccountId { get; set; }
-
-        /// <summary>Names this write for Pinterest (Idempotency-Key) and the journal: a re-run with the same key returns the first board.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        public string? IdempotencyKey { get; set; }
-
         bool? IBoardFields.AdsOnly => AdsOnly.IsPresent ? true : (bool?)null;
 
         protected override void ProcessRecord()
@@ -55,12 +39,9 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
                 return;
             }
 
-            string? key = _keys.For(IdempotencyKey);
+            string? key = NextKey();
             Core.RunForItem(Name, async (bridge, ct) =>
-            {
-                var adAccountId = AdAccountId is null ? (PinterestId?)null : PinterestId.Parse(nameof(AdAccountId), AdAccountId);
-                bridge.Output(CreativesOutput.Wrap(await BoardService.CreateAsync(context, this, adAccountId, key, _made, bridge, ct).ConfigureAwait(false)));
-            });
+                bridge.Output(CreativesOutput.Wrap(await BoardService.CreateAsync(context, this, AdAccount(), key, Made, bridge, ct).ConfigureAwait(false))));
         }
     }
 }

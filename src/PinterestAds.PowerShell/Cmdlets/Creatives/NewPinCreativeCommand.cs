@@ -4,6 +4,7 @@ using PinterestAds.Core.Boards;
 using PinterestAds.Core.Media;
 using PinterestAds.Core.Pins;
 using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
 using PinterestAds.PowerShell.Creatives;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives
@@ -11,7 +12,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
     /// <summary>Creates pins to promote: images, videos, carousels, and Idea Pins mapped onto what API v5 can create.</summary>
     [Cmdlet(VerbsCommon.New, "PinCreative", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Creative))]
-    public sealed class NewPinCreativeCommand : ApiCmdlet, ICreativeFields
+    public sealed class NewPinCreativeCommand : NewCreativesCmdlet, ICreativeFields
     {
         private CreativeWriter _writer = null!;
         private bool _descriptionOnCommandLine;
@@ -89,16 +90,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         [Parameter]
         [PlainData]
         public object[]? Page { get; set; }
-
-        /// <summary>Create the pin as the owner of this ad account (Business Access); passed on to New-PinAd.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        public string? AdAccountId { get; set; }
-
-        /// <summary>Names this write for Pinterest (Idempotency-Key) and the journal: a re-run with the same key returns the first pin.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        public string? IdempotencyKey { get; set; }
 
         /// <summary>How long to wait for Pinterest to process a video from -VideoPath (default 600).</summary>
         [Parameter]

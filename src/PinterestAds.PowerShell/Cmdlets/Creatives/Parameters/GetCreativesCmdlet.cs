@@ -16,6 +16,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives.Parameters
         [ValidateRange(1, Paginator.MaxPageSize)]
         public int PageSize { get; set; } = 25;
 
-        private protected PagedLister Pages => new PagedLister(this, Core, All, PageSize);
+        private protected PagedLister Pages => new PagedLister(this, Core, All, PageSize, MyInvocation.BoundParameters.ContainsKey(nameof(PageSize)));
     }
 }
