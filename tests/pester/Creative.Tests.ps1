@@ -206,11 +206,39 @@ Describe 'Refusing bad pin input before sending' {
         @{ Case = 'a slide with a key it does not know'; Parameter = 'Slide'; Rule = 'Colour'; Arguments = @{ Type = 'Carousel'; Slide = @(@{ ImageUrl = 'https://i.example/1.jpg'; Colour = 'red' }, @{ ImageUrl = 'https://i.example/2.jpg' }) } }
         @{ Case = 'a video pin without media'; Parameter = 'MediaId'; Rule = 'needs one of'; Arguments = @{ Type = 'Video'; CoverKeyFrameTime = 1 } }
         @{ Case = 'an image parameter on a video pin'; Parameter = 'ImageUrl'; Rule = 'does not apply to -Type Video'; Arguments = @{ Type = 'Video'; MediaId = '5212123920967240772'; ImageUrl = 'https://i.example/1.jpg' } }
+        @{ Case = 'a video pin without a cover'; Parameter = 'CoverImageUrl'; Rule = 'cover'; Arguments = @{ Type = 'Video'; MediaId = '5212123920967240772' } }
+        @{ Case = 'a video pin with two covers'; Parameter = 'CoverImageUrl|CoverKeyFrameTime'; Rule = 'cover'; Arguments = @{ Type = 'Video'; MediaId = '5212123920967240772'; CoverImageUrl = 'https://i.example/c.jpg'; CoverKeyFrameTime = 1 } }
         @{ Case = 'a board id that is not one'; Parameter = 'BoardId'; Rule = 'not a Pinterest id'; Arguments = @{ Type = 'Image'; ImageUrl = 'https://i.example/1.jpg'; BoardId = 'my-board' } }
     ) {
         Push-Location $folder
         try { Assert-RefusedBeforeSending -Server $server -Parameter $Parameter -Rule $Rule -Action { New-Pin $Arguments } | Out-Null }
         finally { Pop-Location }
+    }
+}
+
+Describe 'Pins from a CSV file' {
+    It 'binds each row by property name, blank cells counting as not given, and sends nothing with -WhatIf' {
+        $csv = Join-Path $folder 'pins.csv'
+        @(
+            [pscustomobject]@{ Type = 'Image'; BoardId = $board.BoardId; Title = 'From CSV 1'; ImageUrl = 'https://i.example/c1.jpg'; Link = ''; Description = '' }
+            [pscustomobject]@{ Type = 'Image'; BoardId = $board.BoardId; Title = 'From CSV 2'; ImageUrl = 'https://i.example/c2.jpg'; Link = 'https://shop.example/c2'; Description = 'Second' }
+        ) | Export-Csv -Path $csv
+        $before = $server.Requests.Count
+        Import-Csv $csv | New-PinCreative -WhatIf
+        $server.Requests.Count | Should -Be $before
+
+        $pins = Import-Csv $csv | New-PinCreative
+        $pins.Title | Should -Be @('From CSV 1', 'From CSV 2')
+        $first = (Get-PinPosts)[-2].Body | ConvertFrom-Json
+        $first.PSObject.Properties.Name | Should -Not -Contain 'link'
+        $first.PSObject.Properties.Name | Should -Not -Contain 'description'
+        ((Get-PinPosts)[-1].Body | ConvertFrom-Json).link | Should -Be 'https://shop.example/c2'
+    }
+
+    It 'uploads nothing for -VideoPath under -WhatIf' {
+        $before = $server.Requests.Count
+        New-PinCreative -Type Video -BoardId $board.BoardId -VideoPath $video -CoverKeyFrameTime 1 -WhatIf
+        $server.Requests.Count | Should -Be $before
     }
 }
 
