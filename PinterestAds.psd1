@@ -44,6 +44,12 @@
         'Get-PinAnalytics'
         'Sync-PinAnalytics'
         'Get-PinStateChange'
+        'Send-PinMedia'
+        'Get-PinMedia'
+        'New-PinBoard'
+        'Get-PinBoard'
+        'New-PinCreative'
+        'Get-PinCreative'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )

@@ -77,6 +77,9 @@ try {
     # A campaign, an ad group and an ad through their life: create, refuse bad input, pause, list.
     & (Join-Path $PSScriptRoot 'Demo.Ads.ps1') -AdAccountId $server.DefaultAdAccountId
 
+    # A board, a small video uploaded, a video pin of it and an ad of that pin.
+    & (Join-Path $PSScriptRoot 'Demo.Creatives.ps1') -AdAccountId $server.DefaultAdAccountId
+
     Write-Heading 'Sign out'
     # Says how to revoke the app at Pinterest too (an information message; -InformationAction Ignore hides it).
     Disconnect-PinterestAds

@@ -7,7 +7,8 @@
 Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1')
 
 # The ids the pages use; the fake numbers each collection from these, so seeding in this order
-# gives them: the USD account (the fake's first), two campaigns, an ad group and an ad.
+# gives them: the USD account (the fake's first), two campaigns, an ad group and an ad; a board
+# with an image pin on it, and a video Pinterest has processed.
 $script:Seed = [ordered]@{
     AdAccountId = '549755885175'
     CampaignId  = '626736533506'
@@ -15,6 +16,9 @@ $script:Seed = [ordered]@{
     AdGroupId   = '2680059592705'
     AdId        = '687195134316'
     PinId       = '1016239833598937'
+    BoardId     = '1022106240000001'
+    BoardPinId  = '813744226420795885'
+    MediaId     = '5212123920967240772'
 }
 
 function New-SecureText([string] $Text) { ConvertTo-SecureString $Text -AsPlainText -Force }
@@ -34,7 +38,10 @@ function Initialize-ExampleServer {
         $clearance = New-PinCampaign -Context $context -AdAccountId $account -Name 'Spring clearance' -ObjectiveType AWARENESS -Status PAUSED
         $group = New-PinAdGroup -Context $context -AdAccountId $account -CampaignId $spring.Id -Name 'Women US' -BillableEvent CLICKTHROUGH -Budget 50 -Bid 1.20 -Targeting @{ LOCATION = 'US'; GENDER = 'female' }
         $ad = New-PinAd -Context $context -AdAccountId $account -AdGroupId $group.Id -PinId $script:Seed.PinId -CreativeType REGULAR -Name 'Spring pin'
-        $made = @{ AdAccountId = $server.DefaultAdAccountId; CampaignId = $spring.Id; CampaignId2 = $clearance.Id; AdGroupId = $group.Id; AdId = $ad.Id; PinId = $ad.PinId }
+        $board = New-PinBoard -Context $context -Name 'Spring ideas' -Description 'Pins for the spring sale'
+        $pin = New-PinCreative -Context $context -Type Image -BoardId $board.BoardId -ImageUrl 'https://shop.example/img/spring.jpg' -Title 'Spring sale' -Link 'https://shop.example/spring'
+        $made = @{ AdAccountId = $server.DefaultAdAccountId; CampaignId = $spring.Id; CampaignId2 = $clearance.Id; AdGroupId = $group.Id; AdId = $ad.Id; PinId = $ad.PinId
+            BoardId = $board.BoardId; BoardPinId = $pin.PinId; MediaId = $server.Media.AddProcessedVideo() }
         foreach ($key in $script:Seed.Keys) {
             if ("$($made[$key])" -ne $script:Seed[$key]) { throw "The example fixture expected $key $($script:Seed[$key]) but the fake gave $($made[$key]); the pages' ids and the fake's numbering disagree." }
         }

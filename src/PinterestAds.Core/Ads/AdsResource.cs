@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PinterestAds.Core.Ads.Reconciliation;
 using PinterestAds.Core.Ads.Values;
 
 namespace PinterestAds.Core.Ads
@@ -10,7 +11,7 @@ namespace PinterestAds.Core.Ads
     /// Everything the shared list, batch-write and reconcile machinery needs to know about one of
     /// campaigns, ad groups and ads: paths, query names, operation names and how to read a result.
     /// </summary>
-    public sealed class AdsResource<T>
+    public sealed class AdsResource<T> : ICandidateRule
         where T : AdsEntity
     {
         private readonly Func<JsonElement, string, string?, T> _parse;
@@ -45,6 +46,9 @@ namespace PinterestAds.Core.Ads
 
         /// <summary>Fields a created entity must echo exactly to be taken for the one a lost create made.</summary>
         public IReadOnlyList<string> IdentityFields { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>A listed entity is the one a create item would have made when it echoes the item's identity fields and no other field differs.</summary>
+        bool ICandidateRule.Matches(JsonElement sent, JsonElement candidate) => BodyMatcher.Matches(sent, candidate, IdentityFields);
 
         public string CollectionPath(PinterestId adAccountId) => "ad_accounts/" + adAccountId + "/" + Collection;
 

@@ -13,7 +13,9 @@ namespace PinterestAds.Core.Diagnostics
     {
         public const string Mask = "***";
 
-        private static readonly string[] SecretFields = { "access_token", "refresh_token", "client_secret", "code", "password", "token", "id_token" };
+        // Besides OAuth's, the upload credentials POST /media returns (S3 POST-policy fields): with
+        // them anyone could upload to that media's key until the policy expires.
+        private static readonly string[] SecretFields = { "access_token", "refresh_token", "client_secret", "code", "password", "token", "id_token", "x-amz-security-token", "x-amz-signature", "x-amz-credential" };
 
         // "field": "value" in JSON (also a value cut off at the end of an excerpt) and field=value
         // in forms and query strings.

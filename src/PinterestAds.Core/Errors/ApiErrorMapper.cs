@@ -13,6 +13,12 @@ namespace PinterestAds.Core.Errors
         /// <summary>Pinterest's code for a dead, used or unknown authorization grant.</summary>
         public const int InvalidGrantCode = 283;
 
+        /// <summary>Pinterest's code for a token that lacks a scope the operation needs.</summary>
+        public const int MissingScopeCode = 3;
+
+        /// <summary>Pinterest's code for what the app's access level does not allow (Trial access creating pins in production).</summary>
+        public const int NotPermittedCode = 29;
+
         /// <summary>The response when it is a 2xx; otherwise the mapped error.</summary>
         public static ApiResponse EnsureSuccess(ApiRequest request, ApiResponse response) =>
             response.IsSuccess ? response : throw FromResponse(request, response);
@@ -33,7 +39,25 @@ namespace PinterestAds.Core.Errors
                 message += string.Format(CultureInfo.InvariantCulture, " (code {0})", code);
             }
 
-            return new PinterestAdsException("pinterestApi" + status.ToString(CultureInfo.InvariantCulture), kind, message, AdviceFor(status, apiCode))
+            // Runbook logs show only the message, so these two say there what to do.
+            string errorId = "pinterestApi" + status.ToString(CultureInfo.InvariantCulture);
+            string advice = AdviceFor(status, apiCode);
+            if (apiCode == MissingScopeCode && status == 403)
+            {
+                errorId = "missingScope";
+                advice = RequiredScopes.For(request) is string scopes
+                    ? $"The sign-in was not granted the scopes this needs ({scopes}): run Connect-PinterestAds again (its default -Scopes include them) and consent to them."
+                    : "The sign-in lacks a scope this needs: run Connect-PinterestAds again with the scopes the operation needs and consent to them.";
+                message = message.TrimEnd('.') + ". " + advice;
+            }
+            else if (apiCode == NotPermittedCode && status == 403)
+            {
+                errorId = "notPermittedForApp";
+                advice = "Pinterest does not let this app do this at its access level. An app with Trial access can create pins only in Pinterest's API Sandbox: connect with Connect-PinterestAds -Environment Sandbox, or ask Pinterest for Standard access.";
+                message = message.TrimEnd('.') + ". " + advice;
+            }
+
+            return new PinterestAdsException(errorId, kind, message, advice)
             {
                 HttpStatus = status,
                 ApiCode = apiCode,

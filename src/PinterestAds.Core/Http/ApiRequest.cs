@@ -36,6 +36,12 @@ namespace PinterestAds.Core.Http
 
         public string? ContentType { get; private set; }
 
+        /// <summary>
+        /// What makes two sends "the same request" for an idempotency key when the body holds
+        /// something made on the way (the media id of a video uploaded for this pin); null: the body.
+        /// </summary>
+        public byte[]? Identity { get; private set; }
+
         /// <summary>The ad account the request spends budget of; null for app-level calls.</summary>
         public string? AdAccountId { get; private set; }
 
@@ -52,6 +58,11 @@ namespace PinterestAds.Core.Http
         public static ApiRequest Post(string path, string operation) => new ApiRequest(HttpMethod.Post, path, operation);
 
         public static ApiRequest Patch(string path, string operation) => new ApiRequest(new HttpMethod("PATCH"), path, operation);
+
+        public static ApiRequest Delete(string path, string operation) => new ApiRequest(HttpMethod.Delete, path, operation);
+
+        /// <summary>The first value of query parameter <paramref name="name"/>; null when it is not set.</summary>
+        public string? QueryValue(string name) => Query.Where(p => p.Key == name).Select(p => p.Value).FirstOrDefault();
 
         public ApiRequest WithQuery(string name, string? value)
         {
@@ -87,6 +98,14 @@ namespace PinterestAds.Core.Http
             var copy = Clone();
             copy.Body = JsonSerializer.SerializeToUtf8Bytes(body, PinterestJson.Options);
             copy.ContentType = "application/json";
+            return copy;
+        }
+
+        /// <param name="identity">Stands for the body in <see cref="Idempotency.RequestFingerprint"/>; see <see cref="Identity"/>.</param>
+        public ApiRequest WithIdentity<T>(T identity)
+        {
+            var copy = Clone();
+            copy.Identity = JsonSerializer.SerializeToUtf8Bytes(identity, PinterestJson.Options);
             return copy;
         }
 

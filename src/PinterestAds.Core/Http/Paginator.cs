@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
+using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
 
 namespace PinterestAds.Core.Http
@@ -43,6 +44,42 @@ namespace PinterestAds.Core.Http
                 bookmark = next;
             }
             while (bookmark != null);
+        }
+
+        /// <summary>
+        /// What a Get- cmdlet lists: every page (<paramref name="allPages"/>), or only the first one
+        /// and a warning naming <paramref name="plural"/> ("campaigns", "boards") when more exist.
+        /// </summary>
+        public static async IAsyncEnumerable<JsonElement> ListAsync(
+            this IApiReader reader,
+            ApiRequest request,
+            int pageSize,
+            bool allPages,
+            string plural,
+            ICallObserver observer,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            if (allPages)
+            {
+                await foreach (var item in reader.ListAsync(request, pageSize, observer, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return item;
+                }
+
+                yield break;
+            }
+
+            var page = request.WithQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture));
+            var (items, bookmark) = ReadPage(await reader.ReadAsync(page, observer, cancellationToken).ConfigureAwait(false));
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+
+            if (bookmark != null)
+            {
+                observer.Warning($"More {plural} exist than this page of {pageSize} shows; use -All, -First or a larger -PageSize to get them.");
+            }
         }
 
         /// <summary>

@@ -47,7 +47,11 @@ namespace PinterestAds.Core.Json
                 ? value.GetBoolean()
                 : null;
 
-        /// <summary>Pinterest sends times as Unix seconds.</summary>
+        /// <summary>An ISO 8601 date-time (<c>created_at</c> of pins, boards); Pinterest leaves the zone out and means UTC.</summary>
+        public static DateTime? GetUtcDateTimeOrNull(this JsonElement json, string name) =>
+            DateTime.TryParse(json.GetStringOrNull(name), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time : null;
+
+        /// <summary>Ads entities send times as Unix seconds.</summary>
         public static DateTimeOffset? GetUnixTimeOrNull(this JsonElement json, string name) =>
             json.GetInt64OrNull(name) is long seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
     }

@@ -20,7 +20,7 @@ namespace PinterestAds.PowerShell.Cmdlets
         [ValidateNotNull]
         public PinterestAdsContext? Context { get; set; }
 
-        private protected CoreRunner Core { get; }
+        internal CoreRunner Core { get; }
 
         protected override void StopProcessing() => Core.Stop();
     }

@@ -65,10 +65,35 @@ namespace PinterestAds.PowerShell.Infrastructure
                 _cmdlet.WriteError(record);
             });
 
+        /// <summary>
+        /// A bridge that outlives one call, for work that runs across records (uploads that go on
+        /// while the next file is read): its tasks report to it, and <see cref="Pump"/> writes what
+        /// they reported whenever the pipeline thread waits for them.
+        /// </summary>
+        public PipelineBridge NewBridge() => new PipelineBridge(_debugEnabled ??= DebugWanted());
+
+        /// <summary>Cancelled by Ctrl+C (StopProcessing): what work started with <see cref="NewBridge"/> runs under.</summary>
+        public CancellationToken Stopping => _stopping.Token;
+
+        /// <summary>
+        /// Writes what <paramref name="bridge"/>'s work reports until <paramref name="until"/> is done
+        /// (a task that does not fail: the caller looks at its work's outcomes itself); Ctrl+C stops
+        /// the pipeline.
+        /// </summary>
+        public void Pump(PipelineBridge bridge, Task until)
+        {
+            // The pipeline stopping (a write threw) stops every task of this runner, not just this one.
+            bridge.Pump(_cmdlet, until, _stopping);
+            if (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
         /// <summary>Pumps <paramref name="work"/>'s messages on this (the pipeline) thread; <paramref name="fail"/> reports a Core failure.</summary>
         private void Execute(Func<PipelineBridge, CancellationToken, Task> work, Action<PinterestAdsException> fail)
         {
-            var bridge = new PipelineBridge(_debugEnabled ??= DebugWanted());
+            var bridge = NewBridge();
             using var stopWork = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             try
             {

@@ -64,6 +64,9 @@ namespace PinterestAds.PowerShell.Infrastructure
         /// <summary>Queues a non-terminating error; safe from any thread.</summary>
         public void Error(ErrorRecord record) => _messages.Add(c => c.WriteError(record));
 
+        /// <summary>Queues a progress record; safe from any thread.</summary>
+        public void Progress(ProgressRecord record) => _messages.Add(c => c.WriteProgress(record));
+
         /// <summary>
         /// Writes queued messages on the calling (pipeline) thread until <paramref name="work"/>
         /// finishes, then drains what is left and rethrows the work's exception, if any. When a

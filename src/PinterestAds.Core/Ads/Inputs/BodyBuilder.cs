@@ -68,22 +68,25 @@ namespace PinterestAds.Core.Ads.Inputs
             return Set(field, JsonValue.Create(value));
         }
 
-        public BodyBuilder Url(string field, string parameter, string? value, bool webOnly)
-        {
-            if (value is null)
-            {
-                return this;
-            }
+        public BodyBuilder Url(string field, string parameter, string? value, bool webOnly) =>
+            value is null ? this : Set(field, JsonValue.Create(CheckUrl(parameter, value, webOnly)));
 
+        /// <summary>
+        /// <paramref name="value"/>, trimmed, when it is an absolute URI of at most 2,048 characters
+        /// (http or https with <paramref name="webOnly"/>); otherwise an error naming the parameter.
+        /// </summary>
+        /// <param name="where">Where in the parameter the value is, e.g. "slide 2: Link "; empty for the parameter itself.</param>
+        public static string CheckUrl(string parameter, string value, bool webOnly, string where = "")
+        {
             bool valid = Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
                 && (!webOnly || uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
             if (!valid || value.Length > 2048)
             {
                 string expected = webOnly ? "an absolute http or https URL" : "an absolute URI such as myapp://product/42";
-                throw PinterestAdsException.InvalidArgument(parameter, $"'{value}' is not {expected} of at most 2,048 characters.", value);
+                throw PinterestAdsException.InvalidArgument(parameter, $"{where}'{value}' is not {expected} of at most 2,048 characters.", value);
             }
 
-            return Set(field, JsonValue.Create(value.Trim()));
+            return value.Trim();
         }
 
         public BodyBuilder Shaped(string field, string parameter, object? value, Shape shape) =>

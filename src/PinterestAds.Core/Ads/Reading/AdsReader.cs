@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Ads.Values;
@@ -47,7 +45,7 @@ namespace PinterestAds.Core.Ads.Reading
             bool currencyKnown = false;
             foreach (var chunk in Chunks(filterIds))
             {
-                var pages = Items(context, request.WithQueryValues(filterName ?? string.Empty, chunk), query.PageSize, query.AllPages || ownIds, resource, observer, cancellationToken);
+                var pages = context.Pipeline.ListAsync(request.WithQueryValues(filterName ?? string.Empty, chunk), query.PageSize, query.AllPages || ownIds, resource.Collection.Replace('_', ' '), observer, cancellationToken);
                 await foreach (var json in pages.ConfigureAwait(false))
                 {
                     if (!currencyKnown)
@@ -106,39 +104,6 @@ namespace PinterestAds.Core.Ads.Reading
             for (int start = 0; start < ids.Count; start += MaxIdsPerRequest)
             {
                 yield return ids.Skip(start).Take(MaxIdsPerRequest).ToArray();
-            }
-        }
-
-        private static async IAsyncEnumerable<JsonElement> Items<T>(
-            PinterestAdsContext context,
-            ApiRequest request,
-            int pageSize,
-            bool allPages,
-            AdsResource<T> resource,
-            ICallObserver observer,
-            [EnumeratorCancellation] CancellationToken cancellationToken)
-            where T : AdsEntity
-        {
-            if (allPages)
-            {
-                await foreach (var item in context.Pipeline.ListAsync(request, pageSize, observer, cancellationToken).ConfigureAwait(false))
-                {
-                    yield return item;
-                }
-
-                yield break;
-            }
-
-            var page = request.WithQuery("page_size", pageSize.ToString(CultureInfo.InvariantCulture));
-            var (items, bookmark) = Paginator.ReadPage(await context.Pipeline.SendAsync(page, observer, cancellationToken).ConfigureAwait(false));
-            foreach (var item in items)
-            {
-                yield return item;
-            }
-
-            if (bookmark != null)
-            {
-                observer.Warning($"More {resource.Collection.Replace('_', ' ')} exist than this page of {pageSize} shows; use -All, -First or a larger -PageSize to get them.");
             }
         }
     }

@@ -17,7 +17,7 @@ namespace PinterestAds.Core.Ads.Reconciliation
     /// After a create batch whose outcome is unknown: lists the same parent's entities newest first
     /// (order=DESCENDING, every status) down to the send, judged on Pinterest's clock, and a minute
     /// past it (<see cref="ListedOutOfOrder"/>); it adopts for each item the one entity that cannot
-    /// be anyone else's (see <see cref="CandidateMatch{T}"/>).
+    /// be anyone else's (see <see cref="CandidateSearch"/>).
     /// Nothing matching → NotFound, so the request is sent again with the same key; some items
     /// matching → Found, with an error for the others (they were most likely rejected); anything
     /// ambiguous, after one re-check → Unknown, never a guess.
@@ -33,9 +33,6 @@ namespace PinterestAds.Core.Ads.Reconciliation
         /// side may be listed out of the order of their created_time by the time a request takes.
         /// </summary>
         public static readonly TimeSpan ListedOutOfOrder = TimeSpan.FromMinutes(1);
-
-        /// <summary>How long an ambiguous match waits before looking again: a concurrent write's claim may land meanwhile.</summary>
-        public static readonly TimeSpan RecheckDelay = TimeSpan.FromSeconds(2);
 
         private readonly AdsResource<T> _resource;
         private readonly ISet<string> _taken;
@@ -63,16 +60,8 @@ namespace PinterestAds.Core.Ads.Reconciliation
 
             // The module built the request, so its account id was checked when it was.
             var adAccountId = PinterestId.Parse(nameof(request.AdAccountId), account);
-            var match = await LookAsync(reader, write, adAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-            if (match.IsAmbiguous)
-            {
-                observer.Verbose($"{request.Operation}: {match.Explanation}; looking again in {RecheckDelay.TotalSeconds:0} s, in case another write is about to claim its own.");
-                await write.DelayAsync(RecheckDelay, cancellationToken).ConfigureAwait(false);
-                match = await LookAsync(reader, write, adAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-            }
-
-            observer.Verbose($"{request.Operation}: {match.Explanation}.");
-            return match.ToResult();
+            var match = await CandidateSearch.FindAsync(write, _resource, items, _taken, ct => ListCandidatesAsync(reader, write, adAccountId, items, observer, ct), observer, cancellationToken).ConfigureAwait(false);
+            return match.ToBatchResult();
         }
 
         public IReadOnlyList<string> MadeIds(ApiResponse response)
@@ -98,24 +87,11 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 .WithJsonBody(items);
         }
 
-        private async Task<CandidateMatch<T>> LookAsync(IApiReader reader, UnknownWrite write, PinterestId adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
-        {
-            var (candidates, complete) = await ListCandidatesAsync(reader, write, adAccountId, items, observer, cancellationToken).ConfigureAwait(false);
-            if (!complete)
-            {
-                return CandidateMatch<T>.CannotTell(_resource, items, $"the {MaxScanned} newest {_resource.Noun}s listed were all made around or after the send ({write.SentAt}) and one look reads no more, so whether this write made one cannot be told");
-            }
-
-            var spokenFor = await write.SpokenForAsync(candidates.Select(c => c.GetStringOrEmpty("id")), cancellationToken).ConfigureAwait(false);
-            spokenFor?.UnionWith(_taken);
-            return CandidateMatch<T>.Of(_resource, write, items, candidates, spokenFor);
-        }
-
         /// <summary>
         /// The listed entities that match some item and were not provably created before the send,
-        /// and whether the list was read far enough to hold every entity made since the send.
+        /// cut short when the list could not be read far enough to hold every entity made since the send.
         /// </summary>
-        private async Task<(IReadOnlyList<JsonElement> Candidates, bool Complete)> ListCandidatesAsync(IApiReader reader, UnknownWrite write, PinterestId adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
+        private async Task<CandidateList> ListCandidatesAsync(IApiReader reader, UnknownWrite write, PinterestId adAccountId, JsonElement[] items, ICallObserver observer, CancellationToken cancellationToken)
         {
             var parents = _resource.ParentField is string parentField
                 ? items.Select(i => i.GetStringOrNull(parentField)).Where(p => p != null).Select(p => p!).Distinct(StringComparer.Ordinal).ToArray()
@@ -140,21 +116,21 @@ namespace PinterestAds.Core.Ads.Reconciliation
                 {
                     if (created + 1 + (long)ListedOutOfOrder.TotalSeconds <= sent)
                     {
-                        return (candidates, true);
+                        return CandidateList.Complete(candidates);
                     }
                 }
-                else if (items.Any(item => BodyMatcher.Matches(item, candidate, _resource.IdentityFields)) && candidate.GetStringOrEmpty("id").Length > 0)
+                else if (items.Any(item => ((ICandidateRule)_resource).Matches(item, candidate)) && candidate.GetStringOrEmpty("id").Length > 0)
                 {
                     candidates.Add(candidate);
                 }
 
                 if (++scanned >= MaxScanned)
                 {
-                    return (candidates, false);
+                    return CandidateList.CutShort(candidates, $"the {MaxScanned} newest {_resource.Noun}s listed were all made around or after the send ({write.SentAt}) and one look reads no more, so whether this write made one cannot be told");
                 }
             }
 
-            return (candidates, true);
+            return CandidateList.Complete(candidates);
         }
     }
 }

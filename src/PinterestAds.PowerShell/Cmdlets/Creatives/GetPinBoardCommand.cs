@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using PinterestAds.Core.Ads;
+using PinterestAds.Core.Boards;
+using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
+using PinterestAds.PowerShell.Creatives;
+
+namespace PinterestAds.PowerShell.Cmdlets.Creatives
+{
+    /// <summary>Gets boards by id, or lists the user's boards.</summary>
+    [Cmdlet(VerbsCommon.Get, "PinBoard", SupportsPaging = true)]
+    [OutputType(typeof(Board))]
+    public sealed class GetPinBoardCommand : GetCreativesCmdlet
+    {
+        /// <summary>Ids of boards; lists every board when omitted.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string[]? BoardId { get; set; }
+
+        /// <summary>Read as the owner of this ad account (Business Access).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [OptionalText]
+        public string? AdAccountId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var context = Core.Connection(Context);
+            if (BoardId is null)
+            {
+                Pages.List(AdAccountId, (pageSize, allPages, bridge, ct) => BoardService.ListAsync(context, AdAccount(), pageSize, allPages, bridge, ct), CreativesOutput.Wrap);
+                return;
+            }
+
+            foreach (string id in BoardId)
+            {
+                Core.RunForItem(id, async (bridge, ct) => bridge.Output(CreativesOutput.Wrap(await BoardService.GetAsync(context, PinterestId.ParseContentId(nameof(BoardId), id), AdAccount(), bridge, ct).ConfigureAwait(false))));
+            }
+        }
+
+        private PinterestId? AdAccount() => AdAccountId is null ? null : PinterestId.Parse(nameof(AdAccountId), AdAccountId);
+    }
+}
