@@ -9,7 +9,7 @@ namespace PinterestAds.Core.Idempotency
 {
     /// <summary>
     /// A key another run holds. That run renews its lease every third of the lease while its write
-    /// goes on (<see cref="LeaseKeeper"/>); a run that crashed on another machine, whose process no
+    /// goes on (<see cref="Coordination.LeaseKeeper"/>); a run that crashed on another machine, whose process no
     /// one here can look at, just stops renewing. So the claim is watched for at most one lease:
     /// renewed, its holder is alive and keeps the key (the caller fails, as before); lapsed or
     /// finished, the key is the caller's, and a runbook re-run after a crash just works.

@@ -106,7 +106,7 @@ public abstract partial class JournalTests : IDisposable
         var journal = Journal(ShortLease);
         var request = TestPipelines.CreateCampaign("Spring", key: "run-46");
         var holder = await journal.BeginAsync(JournalKeyOf("run-46"), RequestFingerprint.Of(request), default);
-        await using var renewing = LeaseKeeper.Start(journal, holder, journal.Lease);
+        await using var renewing = LeaseKeeper.Start(ct => journal.RenewAsync(holder, ct), journal.Lease);
         var observer = new RecordingObserver();
 
         var error = await Assert.ThrowsAsync<PinterestAdsException>(() => RealTimePipeline(journal).SendAsync(request, observer, default));
