@@ -41,6 +41,10 @@
         'Suspend-PinAd'
         'Resume-PinAd'
         'Remove-PinAd'
+        'New-PinExperiment'
+        'Get-PinExperiment'
+        'Set-PinExperimentVariant'
+        'Stop-PinExperiment'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )
