@@ -45,6 +45,7 @@
         'Get-PinExperiment'
         'Set-PinExperimentVariant'
         'Stop-PinExperiment'
+        'Export-PinReport'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )
