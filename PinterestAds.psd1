@@ -46,6 +46,7 @@
         'Set-PinExperimentVariant'
         'Stop-PinExperiment'
         'Export-PinReport'
+        'Get-PinAnalytics'
         'Start-PinTestServer'
         'Stop-PinTestServer'
     )

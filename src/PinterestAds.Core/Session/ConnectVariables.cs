@@ -89,7 +89,7 @@ namespace PinterestAds.Core.Session
                 : throw Invalid(name, string.Format(CultureInfo.InvariantCulture, "'{0}' is not a number of seconds between {1} and {2}.", text, min, max));
         }
 
-        private static PinterestAdsException Invalid(string name, string rule) => new PinterestAdsException(
+        internal static PinterestAdsException Invalid(string name, string rule) => new PinterestAdsException(
             "invalidEnvironmentVariable",
             FailureKind.InvalidArgument,
             $"Environment variable {name}: {rule}",

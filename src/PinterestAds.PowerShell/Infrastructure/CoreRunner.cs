@@ -69,9 +69,10 @@ namespace PinterestAds.PowerShell.Infrastructure
         private void Execute(Func<PipelineBridge, CancellationToken, Task> work, Action<PinterestAdsException> fail)
         {
             var bridge = new PipelineBridge(_debugEnabled ??= DebugWanted());
+            using var stopWork = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             try
             {
-                bridge.Pump(_cmdlet, Task.Run(() => work(bridge, _stopping.Token)));
+                bridge.Pump(_cmdlet, Task.Run(() => work(bridge, stopWork.Token)), stopWork);
             }
             catch (PinterestAdsException ex)
             {

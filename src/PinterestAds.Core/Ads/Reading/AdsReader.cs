@@ -61,6 +61,18 @@ namespace PinterestAds.Core.Ads.Reading
             }
         }
 
+        /// <summary>Every campaign, ad group or ad of an ad account, whatever its status, 250 to a page.</summary>
+        public static IAsyncEnumerable<AdsEntity> ListEveryAsync(PinterestAdsContext context, PinterestId adAccountId, AdsKind kind, ICallObserver observer, CancellationToken cancellationToken)
+        {
+            var query = new AdsListQuery(adAccountId) { Status = SpecValues.EntityStatuses, AllPages = true, PageSize = Paginator.MaxPageSize };
+            return kind switch
+            {
+                AdsKind.Campaign => ListAsync(context, AdsResources.Campaigns, query, observer, cancellationToken),
+                AdsKind.AdGroup => ListAsync(context, AdsResources.AdGroups, query, observer, cancellationToken),
+                _ => ListAsync(context, AdsResources.Ads, query, observer, cancellationToken),
+            };
+        }
+
         private static (string? Name, IReadOnlyList<string> Ids) Filter<T>(AdsResource<T> resource, AdsListQuery query)
             where T : AdsEntity
         {

@@ -1,0 +1,245 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using PinterestAds.Core.Json;
+
+namespace PinterestAds.Core.Analytics.Parsing
+{
+    /// <summary>
+    /// Reads analytics rows from JSON as the bytes arrive, one row at a time, with a Utf8JsonReader
+    /// over a small buffer: the synchronous endpoints' bare array of rows, or an async report's
+    /// object of arrays keyed by entity id or date. Memory is the buffer and one row, however large
+    /// the stream; a document model of a million-row report would hold all of it.
+    /// </summary>
+    internal sealed class JsonRowReader : IDisposable
+    {
+        private const int InitialBuffer = 64 * 1024;
+
+        /// <summary>A row is a few hundred bytes; one larger than this is not analytics.</summary>
+        private const int LargestRow = 16 * 1024 * 1024;
+
+        private readonly Stream _stream;
+        private readonly PropertyNames _names = new PropertyNames();
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
+        private int _start;
+        private int _end;
+        private bool _endOfStream;
+        private JsonReaderState _state;
+        private Stage _stage = Stage.Start;
+        private string? _group;
+
+        public JsonRowReader(Stream stream)
+        {
+            _stream = stream;
+        }
+
+        private enum Stage
+        {
+            Start,
+            Rows,
+            Groups,
+            GroupRows,
+            Done,
+        }
+
+        private enum Step
+        {
+            Row,
+            NeedMore,
+            End,
+        }
+
+        /// <summary>The next row; null after the last.</summary>
+        /// <exception cref="FormatException">The stream is not JSON of either shape (with a short reason).</exception>
+        public async ValueTask<RawRow?> ReadAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                Step step;
+                RawRow? row;
+                try
+                {
+                    step = Parse(out row);
+                }
+                catch (JsonException ex)
+                {
+                    throw new FormatException("it is not JSON: " + ex.Message.Split('.')[0].Trim(), ex);
+                }
+
+                if (step == Step.Row)
+                {
+                    return row;
+                }
+
+                if (step == Step.End)
+                {
+                    return null;
+                }
+
+                if (_endOfStream)
+                {
+                    throw new FormatException("it ends in the middle of the JSON");
+                }
+
+                await FillAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = Array.Empty<byte>();
+        }
+
+        /// <summary>Reads tokens up to the end of the next row; what is only partly buffered is left for after the next fill.</summary>
+        private Step Parse(out RawRow? row)
+        {
+            row = null;
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _endOfStream, _state);
+            while (true)
+            {
+                long before = reader.BytesConsumed;
+                JsonReaderState stateBefore = reader.CurrentState;
+                if (!reader.Read())
+                {
+                    Commit(reader.BytesConsumed, reader.CurrentState);
+                    if (!_endOfStream)
+                    {
+                        return Step.NeedMore;
+                    }
+
+                    return _stage == Stage.Done ? Step.End : throw new FormatException("it ends before its last row is complete");
+                }
+
+                switch (_stage)
+                {
+                    case Stage.Start:
+                        _stage = reader.TokenType switch
+                        {
+                            JsonTokenType.StartArray => Stage.Rows,
+                            JsonTokenType.StartObject => Stage.Groups,
+                            _ => throw new FormatException("it is neither an array of rows nor an object of row arrays"),
+                        };
+                        break;
+                    case Stage.Groups:
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            _stage = Stage.Done;
+                        }
+                        else if (reader.TokenType == JsonTokenType.PropertyName)
+                        {
+                            _group = reader.GetString();
+                        }
+                        else if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            _stage = Stage.GroupRows;
+                        }
+                        else
+                        {
+                            throw new FormatException($"the rows of '{_group}' are not an array");
+                        }
+
+                        break;
+                    case Stage.Rows:
+                    case Stage.GroupRows:
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            _stage = _stage == Stage.Rows ? Stage.Done : Stage.Groups;
+                            break;
+                        }
+
+                        if (reader.TokenType != JsonTokenType.StartObject)
+                        {
+                            throw new FormatException("a row is not an object");
+                        }
+
+                        var rowReader = reader;
+                        if (!reader.TrySkip())
+                        {
+                            // The row is not all here yet: resume at its start after the next fill.
+                            Commit(before, stateBefore);
+                            return Step.NeedMore;
+                        }
+
+                        row = new RawRow(_stage == Stage.GroupRows ? _group : null, ReadRow(ref rowReader));
+                        Commit(reader.BytesConsumed, reader.CurrentState);
+                        return Step.Row;
+                    default:
+                        throw new FormatException("it goes on after its end");
+                }
+            }
+        }
+
+        /// <summary>The columns of the row whose StartObject <paramref name="reader"/> stands on; the whole row is buffered.</summary>
+        private Dictionary<string, object?> ReadRow(ref Utf8JsonReader reader)
+        {
+            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string name = _names.Read(ref reader);
+                reader.Read();
+                values[name] = reader.TokenType switch
+                {
+                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.Number => reader.TryGetInt64(out long whole) ? whole : reader.TryGetDecimal(out decimal amount) ? amount : (object)reader.GetDouble(),
+                    JsonTokenType.True => true,
+                    JsonTokenType.False => false,
+                    JsonTokenType.Null => null,
+                    _ => Nested(ref reader),
+                };
+            }
+
+            return values;
+        }
+
+        /// <summary>An object or array inside a row, as plain values (Pinterest's rows are flat; this keeps anything else readable).</summary>
+        private static object? Nested(ref Utf8JsonReader reader)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return JsonPlain.ToPlain(document.RootElement);
+        }
+
+        private void Commit(long consumed, JsonReaderState state)
+        {
+            _start += (int)consumed;
+            _state = state;
+        }
+
+        /// <summary>Moves the unread bytes to the front, grows the buffer when one row fills it, and reads more.</summary>
+        private async Task FillAsync(CancellationToken cancellationToken)
+        {
+            int unread = _end - _start;
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
+                _start = 0;
+                _end = unread;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                if (_buffer.Length >= LargestRow)
+                {
+                    throw new FormatException($"one of its rows is larger than {LargestRow / (1024 * 1024)} MB");
+                }
+
+                byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            int read = await _stream.ReadAsync(_buffer, _end, _buffer.Length - _end, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                _endOfStream = true;
+            }
+
+            _end += read;
+        }
+    }
+}
