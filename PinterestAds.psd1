@@ -45,6 +45,7 @@
         'Get-PinExperiment'
         'Set-PinExperimentVariant'
         'Stop-PinExperiment'
+        'Get-PinExperimentResult'
         'Export-PinReport'
         'Get-PinAnalytics'
         'Start-PinTestServer'

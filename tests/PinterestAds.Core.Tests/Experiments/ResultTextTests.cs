@@ -23,7 +23,8 @@ public sealed class ResultTextTests
 
         var texts = ResultText.Describe(results);
 
-        Assert.Equal("CTR 1.20% [1.11–1.30%]", texts[0].Metric);
+        Assert.Equal("1.20% [1.11–1.30%]", texts[0].Metric);
+        Assert.Equal("Spring hero, judged on CTR", texts[0].Heading);
         Assert.Equal((string.Empty, string.Empty), (texts[0].Lift, texts[0].AdjustedPValue));
         Assert.Equal("+26.7%", texts[1].Lift);
         Assert.Equal("< 0.0001", texts[1].AdjustedPValue);
@@ -56,7 +57,7 @@ public sealed class ResultTextTests
 
         var texts = ResultText.Describe(results);
 
-        Assert.Equal("CTR no data", texts[1].Metric);
+        Assert.Equal("no data", texts[1].Metric);
         Assert.Equal(string.Empty, texts[1].Bar);
         Assert.Equal("–", texts[1].Lift);
     }

@@ -16,7 +16,7 @@ namespace PinterestAds.Core.Experiments.Results
     public static class ResultText
     {
         /// <summary>Characters of a bar.</summary>
-        public const int BarWidth = 24;
+        public const int BarWidth = 20;
 
         private const char Line = '─';
         private const char Low = '├';
@@ -40,6 +40,7 @@ namespace PinterestAds.Core.Experiments.Results
                 {
                     var v = results[i];
                     texts[i] = new VariantResultText(
+                        Heading(v),
                         Metric(v, decimals),
                         v.IsControl ? string.Empty : NumberText.Lift(v.Lift),
                         v.IsControl ? string.Empty : NumberText.PValue(v.AdjustedPValue),
@@ -50,20 +51,23 @@ namespace PinterestAds.Core.Experiments.Results
             return texts;
         }
 
-        /// <summary>"CTR 1.52% [1.41–1.64%]"; the rate alone when it has no interval, "no data" without one.</summary>
+        /// <summary>"1.52% [1.41–1.64%]"; the rate alone when it has no interval, "no data" without one. The table's group header names the metric.</summary>
         private static string Metric(VariantResult v, int decimals)
         {
-            string name = v.Metric == ExperimentMetric.Ctr ? "CTR" : "CVR";
             if (v.Rate is null)
             {
-                return name + " no data";
+                return "no data";
             }
 
             string rate = NumberText.Percent(v.Rate, decimals);
             return v.RateLow is double low && v.RateHigh is double high
-                ? $"{name} {rate} [{NumberText.Percent(low, decimals).TrimEnd('%')}–{NumberText.Percent(high, decimals)}]"
-                : $"{name} {rate}";
+                ? $"{rate} [{NumberText.Percent(low, decimals).TrimEnd('%')}–{NumberText.Percent(high, decimals)}]"
+                : rate;
         }
+
+        /// <summary>"Spring hero, judged on CTR": what a table of results is grouped by.</summary>
+        private static string Heading(VariantResult v) =>
+            $"{v.Experiment}, judged on {(v.Metric == ExperimentMetric.Ctr ? "CTR" : "conversion rate")}";
 
         private static string Bar(VariantResult v, Scale? scale, double? controlRate)
         {
@@ -116,15 +120,19 @@ namespace PinterestAds.Core.Experiments.Results
     /// <summary>One variant's result as a table shows it.</summary>
     public sealed class VariantResultText
     {
-        internal VariantResultText(string metric, string lift, string adjustedPValue, string bar)
+        internal VariantResultText(string heading, string metric, string lift, string adjustedPValue, string bar)
         {
+            Heading = heading;
             Metric = metric;
             Lift = lift;
             AdjustedPValue = adjustedPValue;
             Bar = bar;
         }
 
-        /// <summary>The chosen metric with its 95 % interval: "CTR 1.52% [1.41–1.64%]".</summary>
+        /// <summary>The experiment and the metric its variants are judged on: "Spring hero, judged on CTR".</summary>
+        public string Heading { get; }
+
+        /// <summary>The chosen metric with its 95 % interval: "1.52% [1.41–1.64%]".</summary>
         public string Metric { get; }
 
         /// <summary>"+26.7%"; empty for the control.</summary>
