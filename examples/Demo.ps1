@@ -77,6 +77,9 @@ try {
     # A campaign, an ad group and an ad through their life: create, refuse bad input, pause, list.
     & (Join-Path $PSScriptRoot 'Demo.Ads.ps1') -AdAccountId $server.DefaultAdAccountId
 
+    # Three variants of a creative as ad groups, a week of delivery, the winner, and a report file.
+    & (Join-Path $PSScriptRoot 'Demo.Experiment.ps1') -AdAccountId $server.DefaultAdAccountId -TestServer $server
+
     Write-Heading 'Sign out'
     # Says how to revoke the app at Pinterest too (an information message; -InformationAction Ignore hides it).
     Disconnect-PinterestAds
