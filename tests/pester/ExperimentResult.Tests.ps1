@@ -198,17 +198,25 @@ Describe 'Refusing bad input before sending' {
 }
 
 Describe 'Results in a report' {
-    It 'pipes into Export-PinReport as a dot-and-whisker chart with the control marked' {
+    It 'pipes into Export-PinReport with the variants'' daily analytics: intervals with the control marked, lines and totals per ad group' {
         $experiment = New-TestExperiment 'Charted'
+        Set-Delivery $experiment $today.AddDays(-1) @((70, 20000, 250, 10), (75, 20000, 330, 31), (72, 20000, 240, 9))
         Set-Delivery $experiment $today @((80, 30000, 350, 20), (85, 30000, 430, 31), (81, 30000, 370, 19))
         $path = Join-Path $TestDrive 'charted.html'
 
-        Get-PinExperimentResult -AdAccountId $account -Experiment 'Charted' | Export-PinReport -Path $path
+        $daily = Get-PinAdGroup -AdAccountId $account -CampaignId $experiment.CampaignId | Get-PinAnalytics -StartDate $today.AddDays(-1)
+        $results = Get-PinExperimentResult -AdAccountId $account -Experiment 'Charted' -StartDate $today.AddDays(-1)
+        @($daily) + @($results) | Export-PinReport -Path $path
 
         $html = Get-Content -Raw $path
         $html | Should -Match 'Charted: CTR with 95% Wilson interval'
         $html | Should -Match '<td>Studio \(control\)</td>'
         $html | Should -Match '<td>Lifestyle</td>'
         $html | Should -Match 'Better'
+        $html | Should -Match 'Spend over time \(USD\)'
+        $html | Should -Match 'CTR over time'
+        $html | Should -Match '\[Experiment: Charted\] Variant: Lifestyle'
+        # The totals row adds up both days of all three ad groups: 463 spent, 150,000 impressions, 1,970 clicks.
+        $html | Should -Match "(?s)<tfoot>\s*<tr>\s*<td>All 3</td>.*463\.00 USD.*150,000.*1,970.*</tfoot>"
     }
 }
