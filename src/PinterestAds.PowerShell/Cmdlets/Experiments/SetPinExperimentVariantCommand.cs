@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using PinterestAds.Core.Experiments;
-using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Experiments.Parameters;
 using PinterestAds.PowerShell.Experiments;
 
@@ -9,7 +8,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
     /// <summary>The runner's toggle: sets one variant's ad group ACTIVE or PAUSED.</summary>
     [Cmdlet(VerbsCommon.Set, "PinExperimentVariant", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ExperimentVariant))]
-    public sealed class SetPinExperimentVariantCommand : NamedExperimentCmdlet
+    public sealed class SetPinExperimentVariantCommand : ExperimentSwitchCmdlet
     {
         /// <summary>The variant's name (case is ignored).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -20,15 +19,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         [Parameter(Mandatory = true)]
         [ValidateSet("ACTIVE", "PAUSED", IgnoreCase = true)]
         public string Status { get; set; } = null!;
-
-        /// <summary>Returns the variant as it now is.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Names this write for Pinterest (Idempotency-Key) and the journal.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        public string? IdempotencyKey { get; set; }
 
         protected override void ProcessRecord()
         {

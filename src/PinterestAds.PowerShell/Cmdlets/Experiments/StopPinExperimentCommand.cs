@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using PinterestAds.Core.Experiments;
-using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Experiments.Parameters;
 using PinterestAds.PowerShell.Experiments;
 
@@ -9,7 +8,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
     /// <summary>Ends an experiment: the winner stays ACTIVE, every other variant is paused (or archived with -Archive), in one request.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "PinExperiment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Experiment))]
-    public sealed class StopPinExperimentCommand : NamedExperimentCmdlet
+    public sealed class StopPinExperimentCommand : ExperimentSwitchCmdlet
     {
         /// <summary>The variant that keeps running (case is ignored).</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -19,15 +18,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         /// <summary>Archives the other variants instead of pausing them. Pinterest has no delete, and archiving cannot be undone.</summary>
         [Parameter]
         public SwitchParameter Archive { get; set; }
-
-        /// <summary>Returns the experiment as it now is.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Names this write for Pinterest (Idempotency-Key) and the journal.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        public string? IdempotencyKey { get; set; }
 
         protected override void ProcessRecord()
         {
