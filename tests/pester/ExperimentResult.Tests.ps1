@@ -13,10 +13,10 @@ BeforeAll {
     $script:today = [datetime]::UtcNow.Date
 
     # A three-variant experiment in a campaign of its own; the control is 'Studio'.
-    function New-TestExperiment([string] $Name) {
-        $campaign = New-PinCampaign -AdAccountId $account -Name "Results $Name" -ObjectiveType CONSIDERATION
+    function New-TestExperiment([string] $Name, [string] $Account = $account) {
+        $campaign = New-PinCampaign -AdAccountId $Account -Name "Results $Name" -ObjectiveType CONSIDERATION
         $variants = @{ Name = 'Studio'; PinId = '1016239833598930' }, @{ Name = 'Lifestyle'; PinId = '1016239833598931' }, @{ Name = 'Flatlay'; PinId = '1016239833598932' }
-        New-PinExperiment -AdAccountId $account -CampaignId $campaign.Id -Name $Name -Variant $variants -BillableEvent CLICKTHROUGH -Budget 20 -Bid 0.9
+        New-PinExperiment -AdAccountId $Account -CampaignId $campaign.Id -Name $Name -Variant $variants -BillableEvent CLICKTHROUGH -Budget 20 -Bid 0.9
     }
 
     # What each variant delivered on a day: spend, impressions, clicks, conversions per variant, in variant order.
@@ -142,6 +142,24 @@ Describe 'The minimum sample' {
         $results.Verdict | Should -Be 'Control', 'InsufficientData', 'InsufficientData'
         $results[1].Note | Should -Be 'A verdict needs at least 100 clicks in each arm; the control has 99.'
         (Get-PinExperimentResult -AdAccountId $account -Experiment 'Small CVR').Verdict | Should -Be 'Control', 'Better', 'Better' -Because 'on CTR each arm has 50,000 impressions, and 400 clicks beat 99'
+    }
+}
+
+Describe 'Spend in the account''s currency' {
+    It 'needs no exchange rate, so an account in a currency the ECB does not publish reads all the same' {
+        $pesos = $server.AddAdAccount('Buenos Aires', 'ARS', 'AR')
+        $experiment = New-TestExperiment 'In pesos' -Account $pesos
+        Set-Delivery $experiment $today @((15000, 30000, 350, 20), (16000, 30000, 430, 32), (15500, 30000, 370, 19))
+        $fetches = $server.ExchangeRates.FetchCount
+
+        $results = Get-PinExperimentResult -AdAccountId $pesos -Experiment 'In pesos'
+
+        $results.Currency | Sort-Object -Unique | Should -Be 'ARS'
+        $results.Spend | Should -Be 15000, 16000, 15500
+        $results[1].CostPerConversion | Should -Be 500
+        $results.Verdict | Should -Be 'Control', 'Better', 'Inconclusive'
+        $server.ExchangeRates.FetchCount | Should -Be $fetches -Because 'no rate was looked up'
+        { Get-PinAnalytics -AdAccountId $pesos -ErrorAction Stop } | Should -Throw '*ARS*' -Because 'analytics rows carry spend in US dollars, which needs a rate'
     }
 }
 

@@ -54,5 +54,12 @@ namespace PinterestAds.Core.Analytics
 
         /// <summary>Rates that override the ECB's for the currencies they name.</summary>
         public ExchangeRateOverride? ExchangeRate { get; set; }
+
+        /// <summary>
+        /// Whether rows carry spend in US dollars too (SpendUsd, UsdRate). A reader that needs only the
+        /// account's currency (experiment results) turns it off, and then no rate is looked up, so an
+        /// account in a currency without a published rate reads all the same.
+        /// </summary>
+        public bool SpendInUsd { get; set; } = true;
     }
 }

@@ -42,14 +42,14 @@ namespace PinterestAds.Core.Analytics
         }
 
         /// <summary>
-        /// Learns the account's currency and, when rows carry spend, its rates: done before the first
+        /// Learns the account's currency and, when rows carry spend in US dollars, its rates: done before the first
         /// request, so a currency without a rate is refused before anything is sent.
         /// </summary>
         public static async Task<RowAssembler> ForAsync(PinterestAdsContext context, ReadSpec spec, IReadOnlyDictionary<string, string?>? names, ICallObserver observer, CancellationToken cancellationToken)
         {
             var measures = new MeasureColumns(spec.Columns);
             string? currency = await AccountCurrencies.GetAsync(context, spec.Query.AdAccountId, observer, cancellationToken).ConfigureAwait(false);
-            UsdRates? rates = measures.HasSpend && currency != null
+            UsdRates? rates = measures.HasSpend && currency != null && spec.Query.SpendInUsd
                 ? await UsdRates.ForAsync(context, spec.Query.AdAccountId.ToString(), currency, spec.Query.ExchangeRate, observer, cancellationToken).ConfigureAwait(false)
                 : null;
             return new RowAssembler(spec, measures, currency, rates, names);

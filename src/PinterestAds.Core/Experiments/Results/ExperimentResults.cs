@@ -48,6 +48,8 @@ namespace PinterestAds.Core.Experiments.Results
         /// Every variant's ad group in each request, by day: a Total covers one request's days at
         /// most, and an experiment may run longer than that, so days are read and added up. The
         /// reader plans one synchronous request per 90 recent days and async reports for older ones.
+        /// Spend stays in the account's currency (results compare variants of one account), so no
+        /// exchange rate is needed.
         /// </summary>
         private static AnalyticsQuery Analytics(ExperimentResultQuery query, IReadOnlyList<PinterestId> adGroups, DateTime? start) =>
             new AnalyticsQuery(query.Experiment.AdAccountId, AnalyticsLevel.AdGroup, adGroups)
@@ -56,6 +58,7 @@ namespace PinterestAds.Core.Experiments.Results
                 EndDate = query.EndDate,
                 Granularity = AnalyticsGranularity.Day,
                 Column = Columns,
+                SpendInUsd = false,
             };
 
         /// <summary>Adds one day's row of a variant's ad group to the variant's counts.</summary>
