@@ -80,6 +80,9 @@ try {
     # A board, a small video uploaded, a video pin of it and an ad of that pin.
     & (Join-Path $PSScriptRoot 'Demo.Creatives.ps1') -AdAccountId $server.DefaultAdAccountId
 
+    # Three variants of a creative as ad groups, a week of delivery, the winner, and a report file.
+    & (Join-Path $PSScriptRoot 'Demo.Experiment.ps1') -AdAccountId $server.DefaultAdAccountId -TestServer $server
+
     Write-Heading 'Sign out'
     # Says how to revoke the app at Pinterest too (an information message; -InformationAction Ignore hides it).
     Disconnect-PinterestAds

@@ -118,9 +118,10 @@ function Install-RedisServerIfMissing {
 
 function Install-ChromiumIfMissing {
     # The browser sign-in test drives Debian's chromium headless through a shell script and a
-    # pseudo-terminal, so it runs on Linux only (elsewhere Pester shows it skipped).
+    # pseudo-terminal, and the report test renders Export-PinReport's page in it, so they run on
+    # Linux only (elsewhere Pester shows them skipped).
     if (-not $IsLinux) { return }
-    Install-AptPackageIfMissing -Command chromium -Package chromium -NeededBy 'the browser sign-in test (tests/pester/BrowserSignIn.Tests.ps1)' `
+    Install-AptPackageIfMissing -Command chromium -Package chromium -NeededBy 'the browser sign-in and report tests (tests/pester/BrowserSignIn.Tests.ps1, Report.Tests.ps1)' `
         -HowTo 'Debian: sudo apt-get install chromium'
 }
 

@@ -42,7 +42,7 @@ namespace PinterestAds.Core.Analytics
         }
 
         /// <summary>
-        /// Learns the account's currency and, when rows carry spend, its rates: done before the first
+        /// Learns the account's currency and, when rows carry spend in US dollars, its rates: done before the first
         /// request, so a currency without a rate is refused before anything is sent.
         /// </summary>
         public static async Task<RowAssembler> ForAsync(PinterestAdsContext context, ReadSpec spec, IReadOnlyDictionary<string, string?>? names, ICallObserver observer, CancellationToken cancellationToken)

@@ -23,6 +23,12 @@ namespace PinterestAds.Core.Errors
 
         public string? RecommendedAction { get; }
 
+        /// <summary>For <see cref="InvalidArgument"/>: the parameter the message names (without the dash).</summary>
+        public string? Parameter { get; private set; }
+
+        /// <summary>For <see cref="InvalidArgument"/>: the rule the value broke, the message without "-Parameter: ".</summary>
+        public string? Rule { get; private set; }
+
         /// <summary>The input the error is about (an id, a request item); set by whoever knows it.</summary>
         public object? Target { get; set; }
 
@@ -39,7 +45,12 @@ namespace PinterestAds.Core.Errors
         public DateTimeOffset? RetryAt { get; set; }
 
         public static PinterestAdsException InvalidArgument(string parameter, string rule, object? target = null) =>
-            new PinterestAdsException("invalidArgument", FailureKind.InvalidArgument, $"-{parameter}: {rule}", $"Correct the value of -{parameter} and run the command again.") { Target = target };
+            new PinterestAdsException("invalidArgument", FailureKind.InvalidArgument, $"-{parameter}: {rule}", $"Correct the value of -{parameter} and run the command again.")
+            {
+                Target = target,
+                Parameter = parameter,
+                Rule = rule,
+            };
 
         /// <remarks>
         /// The message itself says what to do: Windows PowerShell 5.1 and runbook job logs show only

@@ -71,7 +71,11 @@ namespace PinterestAds.Core.Reports
 
         public void Dispose() => _xml.Dispose();
 
-        /// <summary>The text cut to <paramref name="max"/> characters with an ellipsis, never inside a surrogate pair.</summary>
+        /// <summary>
+        /// The text cut to <paramref name="max"/> characters with an ellipsis in the middle, never inside
+        /// a surrogate pair. The end is kept longer than the start: names of one account tend to share
+        /// their start and differ at the end ("[Experiment: Spring hero] Variant: Lifestyle", "Women US").
+        /// </summary>
         internal static string Shorten(string text, int max)
         {
             if (text.Length <= max)
@@ -79,8 +83,20 @@ namespace PinterestAds.Core.Reports
                 return text;
             }
 
-            int cut = char.IsLowSurrogate(text[max - 1]) ? max - 2 : max - 1;
-            return text.Substring(0, cut) + "…";
+            int head = (max - 1) / 3;
+            int tail = max - 1 - head;
+            if (char.IsHighSurrogate(text[head - 1]))
+            {
+                head--;
+            }
+
+            int tailStart = text.Length - tail;
+            if (char.IsLowSurrogate(text[tailStart]))
+            {
+                tailStart++;
+            }
+
+            return text.Substring(0, head) + "…" + text.Substring(tailStart);
         }
 
         /// <summary>The text with every character XML 1.0 cannot carry (control characters, lone surrogates) replaced by U+FFFD.</summary>

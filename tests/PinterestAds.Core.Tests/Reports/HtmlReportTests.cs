@@ -164,6 +164,18 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Long_names_that_share_their_start_keep_the_end_that_tells_them_apart_in_the_legend()
+    {
+        var report = RenderedReport.Of(Week("[Experiment: Spring hero image] Control: Studio shot", "[Experiment: Spring hero image] Variant: Lifestyle", "Women 🇺🇸 🌞 and Canada, summer weekends only"));
+
+        var legend = RenderedReport.LegendLabels(report.Chart("Impressions over time"));
+
+        // The cut before the ellipsis steps back rather than split the sun's surrogate pair.
+        Assert.Equal(new[] { "[Experiment:…age] Control: Studio shot", "[Experiment:…image] Variant: Lifestyle", "Women 🇺🇸 …ada, summer weekends only" }, legend);
+        Assert.All(legend, label => Assert.True(label.Length <= 38));
+    }
+
+    [Fact]
     public void Seven_entities_each_keep_their_own_line()
     {
         var report = RenderedReport.Of(Week(Enumerable.Range(1, 7).Select(i => "C" + i).ToArray()));
