@@ -1,6 +1,7 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Diagnostics;
 
@@ -11,9 +12,16 @@ namespace PinterestAds.PowerShell.Infrastructure
     /// Core calls <see cref="ICallObserver"/> from any thread; those calls only enqueue. The
     /// cmdlet thread runs <see cref="Pump"/>, which is the only place Write* is ever called.
     /// </summary>
+    /// <remarks>
+    /// A plain queue under a monitor rather than a BlockingCollection: the pump sleeps until
+    /// something arrives instead of spinning first. A call waits the better part of a millisecond
+    /// for Pinterest; on a machine with few cores a spinning pump takes that core from the threads
+    /// that receive the answer.
+    /// </remarks>
     internal sealed class PipelineBridge : ICallObserver
     {
-        private readonly BlockingCollection<Action<Cmdlet>> _messages = new BlockingCollection<Action<Cmdlet>>();
+        private readonly Queue<Action<Cmdlet>> _messages = new Queue<Action<Cmdlet>>();
+        private bool _completed;
 
         /// <param name="debugEnabled">The cmdlet's effective debug preference, read on the pipeline thread.</param>
         public PipelineBridge(bool debugEnabled)
@@ -23,46 +31,65 @@ namespace PinterestAds.PowerShell.Infrastructure
 
         public bool DebugEnabled { get; }
 
-        public void Verbose(string message) => _messages.Add(c => c.WriteVerbose(message));
+        public void Verbose(string message) => Add(c => c.WriteVerbose(message));
 
-        public void Debug(string message) => _messages.Add(c => c.WriteDebug(message));
+        public void Debug(string message) => Add(c => c.WriteDebug(message));
 
-        public void Warning(string message) => _messages.Add(c => c.WriteWarning(message));
+        public void Warning(string message) => Add(c => c.WriteWarning(message));
 
         /// <summary>Queues an output object; safe from any thread.</summary>
-        public void Output(object item) => _messages.Add(c => c.WriteObject(item));
+        public void Output(object item) => Add(c => c.WriteObject(item));
 
         /// <summary>Queues a non-terminating error; safe from any thread.</summary>
-        public void Error(ErrorRecord record) => _messages.Add(c => c.WriteError(record));
+        public void Error(ErrorRecord record) => Add(c => c.WriteError(record));
 
         /// <summary>
         /// Writes queued messages on the calling (pipeline) thread until <paramref name="work"/>
-        /// finishes, then drains what is left and rethrows the work's exception, if any.
+        /// finishes, then what is left, and rethrows the work's exception, if any.
         /// </summary>
         public void Pump(Cmdlet cmdlet, Task work)
         {
-            work.ContinueWith(_ => _messages.Add(Completed), TaskScheduler.Default);
-            foreach (var message in _messages.GetConsumingEnumerable())
+            // Marked from the thread that finishes the work, rather than from one more thread-pool
+            // item: the pump wakes once for the last output and the end together.
+            work.ContinueWith(_ => Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            while (Next() is Action<Cmdlet> message)
             {
-                if (ReferenceEquals(message, Completed))
-                {
-                    break;
-                }
-
                 message(cmdlet);
-            }
-
-            while (_messages.TryTake(out var rest))
-            {
-                if (!ReferenceEquals(rest, Completed))
-                {
-                    rest(cmdlet);
-                }
             }
 
             work.GetAwaiter().GetResult();
         }
 
-        private static readonly Action<Cmdlet> Completed = _ => { };
+        private void Add(Action<Cmdlet> message)
+        {
+            lock (_messages)
+            {
+                _messages.Enqueue(message);
+                Monitor.Pulse(_messages);
+            }
+        }
+
+        private void Complete()
+        {
+            lock (_messages)
+            {
+                _completed = true;
+                Monitor.Pulse(_messages);
+            }
+        }
+
+        /// <summary>The next message, waiting for one while the work runs; null once it finished and all were taken.</summary>
+        private Action<Cmdlet>? Next()
+        {
+            lock (_messages)
+            {
+                while (_messages.Count == 0 && !_completed)
+                {
+                    Monitor.Wait(_messages);
+                }
+
+                return _messages.Count > 0 ? _messages.Dequeue() : null;
+            }
+        }
     }
 }
