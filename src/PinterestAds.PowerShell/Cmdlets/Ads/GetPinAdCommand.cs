@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -16,16 +17,19 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Lists the ads of these campaigns.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? CampaignId { get; set; }
 
         /// <summary>Lists the ads of these ad groups.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string[]? AdGroupId { get; set; }
 
         protected override void BeginProcessing() => _lister = new AdsLister<Ad>(this);

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -16,11 +17,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdGroupId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Lists the ad groups of these campaigns.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? CampaignId { get; set; }
 
         protected override void BeginProcessing() => _lister = new AdsLister<AdGroup>(this);

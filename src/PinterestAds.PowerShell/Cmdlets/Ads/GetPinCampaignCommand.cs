@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -16,6 +17,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CampaignId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override void BeginProcessing() => _lister = new AdsLister<Campaign>(this);
