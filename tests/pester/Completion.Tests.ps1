@@ -78,6 +78,7 @@ $r.Pins = Complete "New-PinAd -AdAccountId $a -AdGroupId $($women.Id) -PinId "
 $r.NoAccountGiven = Complete 'Get-PinCampaign -Id '
 $r.BadAccountGiven = Complete 'Get-PinCampaign -AdAccountId 12x4 -Id '
 $r.CallToAction = Complete "Set-PinAd -AdAccountId $a -Id 1 -CallToAction 'shop"
+$r.Columns = if (Get-Command Get-PinAnalytics -ErrorAction Ignore) { Complete "Get-PinAnalytics -AdAccountId $a -Column SPEND_IN_D" }
 
 $r.Media = Invoke-Completer MediaIdCompleter MediaId @{}
 $r.PinsDirect = Invoke-Completer PinIdCompleter PinId @{} 'red'
@@ -172,6 +173,12 @@ Describe 'Completing ids from the signed-in connection' {
     It 'completes -CallToAction to the text on the button, quoted' {
         Get-Texts $r.CallToAction | Should -Be @("'Shop now'")
         $r.CallToAction.Matches[0].Tip | Should -Be 'SHOP_NOW'
+    }
+
+    It 'completes -Column of Get-PinAnalytics to the spec''s analytics columns' {
+        if (-not $r.Columns) { Set-ItResult -Skipped -Because 'Get-PinAnalytics is not in this build yet'; return }
+        Get-Texts $r.Columns | Should -Contain 'SPEND_IN_DOLLAR'
+        $r.Columns.Requests | Should -BeNullOrEmpty
     }
 
     It 'offers nothing, and asks nothing, once disconnected' {

@@ -15,13 +15,14 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>Ids of the ad groups to get, whatever their status.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("AdGroupId")]
+        [Alias("AdGroupId", "AdGroupIds")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Lists the ad groups of these campaigns.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("CampaignIds")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? CampaignId { get; set; }

@@ -15,7 +15,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>Ids of the campaigns to get, whatever their status.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("CampaignId")]
+        [Alias("CampaignId", "CampaignIds")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? Id { get; set; }

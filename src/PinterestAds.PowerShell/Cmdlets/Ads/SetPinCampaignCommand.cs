@@ -34,6 +34,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Objective")]
         [OptionalText]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
         public string? ObjectiveType { get; set; }
