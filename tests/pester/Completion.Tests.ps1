@@ -47,20 +47,21 @@ function Get-Seen { [long](@($server.Requests | ForEach-Object Sequence) + 0 | M
 function Format-Since([long] $Seen) { @($server.Requests | Where-Object Sequence -GT $Seen | Sort-Object Sequence | ForEach-Object { "$($_.Method) $($_.Path)?$($_.Query)" }) }
 function Format-Results($Results) { @($Results | ForEach-Object { [pscustomobject]@{ Text = $_.CompletionText; List = $_.ListItemText; Tip = $_.ToolTip } }) }
 
-function Complete([string] $Line) {
+function Measure-Completion([scriptblock] $Complete) {
+    # What a completion offered, how long it took, and what it asked the fake.
     $seen = Get-Seen
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
-    $found = TabExpansion2 -inputScript $Line -cursorColumn $Line.Length
+    $found = @(& $Complete)
     $ms = $clock.Elapsed.TotalMilliseconds
-    [pscustomobject]@{ Ms = $ms; Matches = @(Format-Results $found.CompletionMatches); Requests = @(Format-Since $seen) }
+    [pscustomobject]@{ Ms = $ms; Matches = @(Format-Results $found); Requests = @(Format-Since $seen) }
+}
+
+function Complete([string] $Line) {
+    Measure-Completion { (TabExpansion2 -inputScript $Line -cursorColumn $Line.Length).CompletionMatches }
 }
 
 function Invoke-Completer([string] $Type, [string] $Parameter, [hashtable] $Bound, [string] $Word = '') {
-    $seen = Get-Seen
-    $clock = [System.Diagnostics.Stopwatch]::StartNew()
-    $found = ("PinterestAds.PowerShell.Completion.$Type" -as [type])::new().CompleteArgument('Future-Cmdlet', $Parameter, $Word, $null, $Bound)
-    $ms = $clock.Elapsed.TotalMilliseconds
-    [pscustomobject]@{ Ms = $ms; Matches = @(Format-Results $found); Requests = @(Format-Since $seen) }
+    Measure-Completion { ("PinterestAds.PowerShell.Completion.$Type" -as [type])::new().CompleteArgument('Future-Cmdlet', $Parameter, $Word, $null, $Bound) }
 }
 
 $null = TabExpansion2 -inputScript 'Get-PinCampaign -Status ' -cursorColumn 24   # JIT, so the timings below are of the lookups
