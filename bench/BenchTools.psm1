@@ -40,4 +40,9 @@ function Get-BenchPwshPath {
     Join-Path $PSHOME ($(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
 }
 
+function Get-LoadAverage {
+    # The one-minute load average (runnable tasks), where the OS tells it: how busy the cores were.
+    if (Test-Path /proc/loadavg) { (Get-Content -Raw /proc/loadavg).Split(' ')[0] }
+}
+
 Export-ModuleMember -Function *

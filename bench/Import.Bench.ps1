@@ -31,11 +31,6 @@ function Get-JitCompiledMethods([string] $Pwsh, [string] $Command, [string] $Log
     $runs | Sort-Object Count | Select-Object -Index 1
 }
 
-function Get-LoadAverage {
-    # The one-minute load average (runnable tasks), where the OS tells it: how busy the cores were.
-    if (Test-Path /proc/loadavg) { (Get-Content -Raw /proc/loadavg).Split(' ')[0] }
-}
-
 function Test-ReadyToRun([string] $Path) {
     $stream = [System.IO.File]::OpenRead($Path)
     try { [System.Reflection.PortableExecutable.PEReader]::new($stream).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 }
@@ -49,6 +44,13 @@ try {
     Copy-Item (Split-Path $ModuleManifest) -Destination $withoutFormats -Recurse
     $manifestCopy = Join-Path $withoutFormats (Split-Path $ModuleManifest -Leaf)
     (Get-Content -Raw $manifestCopy) -replace '(?m)^(\s*FormatsToProcess\s*=\s*).*$', '$1@()' | Set-Content $manifestCopy
+
+    # The loader alone as the root module: what PowerShell's import of a first binary module costs,
+    # before any cmdlet of ours is scanned.
+    $loaderOnly = Join-Path $scratch 'LoaderOnly'
+    Copy-Item $withoutFormats -Destination $loaderOnly -Recurse
+    $loaderManifest = Join-Path $loaderOnly (Split-Path $ModuleManifest -Leaf)
+    (Get-Content -Raw $loaderManifest) -replace "(?m)^(\s*RootModule\s*=\s*)'[^']*'", '$1''PinterestAds.Loader.dll''' -replace '(?m)^(\s*NestedModules\s*=\s*).*$', '$1@()' -replace '(?ms)^(\s*CmdletsToExport\s*=\s*)@\(.*?\n\s*\)', '$1@()' | Set-Content $loaderManifest
 
     $variants = [ordered]@{
         'bare `pwsh -NoProfile -Command exit`'          = 'exit'
@@ -66,6 +68,22 @@ try {
     for ($i = 0; $i -lt $Runs; $i++) {
         foreach ($name in $variants.Keys) {
             $times[$name].Add((Measure-ChildProcess $pwsh @('-NoProfile', '-NonInteractive', '-Command', $variants[$name])))
+        }
+    }
+    # Import-Module alone, timed inside the process: the start of pwsh is not in it, so far less noise.
+    $inProcess = [ordered]@{
+        '`Import-Module` of an empty manifest'               = Join-Path $empty 'Empty.psd1'
+        'the loader alone (a first binary module, no cmdlets)' = $loaderManifest
+        '`Import-Module PinterestAds` without formats'        = $manifestCopy
+        '`Import-Module PinterestAds`'                        = $ModuleManifest
+    }
+    $importTimes = [ordered]@{}
+    foreach ($name in $inProcess.Keys) { $importTimes[$name] = [System.Collections.Generic.List[object]]::new() }
+    for ($i = 0; $i -lt $Runs; $i++) {
+        foreach ($name in $inProcess.Keys) {
+            $timed = "`$p = [Diagnostics.Process]::GetCurrentProcess(); `$cpu = `$p.TotalProcessorTime; `$clock = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$($inProcess[$name])'; `$wall = `$clock.Elapsed.TotalMilliseconds; `$p.Refresh(); '{0} {1}' -f `$wall, (`$p.TotalProcessorTime - `$cpu).TotalMilliseconds"
+            $wallMs, $cpuMs = (& $pwsh -NoProfile -NonInteractive -Command $timed).Split(' ')
+            $importTimes[$name].Add([pscustomobject]@{ Wall = [double]$wallMs; Cpu = [double]$cpuMs })
         }
     }
     $loadAfter = Get-LoadAverage
@@ -95,6 +113,12 @@ $rows = foreach ($name in $names) {
     $cpuCells = if ($null -ne $cpu[$name]) { "$([math]::Round($cpu[$name])) ms | $(if ($name -ne $bare) { Format-Added $cpu[$name] $cpu[$bare] })" } else { 'n/a | n/a' }
     "| $name | $([math]::Round($wall[$name])) ms | $wallAdded | $cpuCells |"
 }
+$previous = $null
+$importRows = foreach ($name in $importTimes.Keys) {
+    $importCpu = Get-Median $importTimes[$name].Cpu
+    "| $name | $([math]::Round((Get-Median $importTimes[$name].Wall))) ms | $([math]::Round($importCpu)) ms | $(if ($null -ne $previous) { Format-Added $importCpu $previous }) |"
+    $previous = $importCpu
+}
 $cpuSentence = if ($null -ne $cpu[$module]) { " and **$(Format-Added $cpu[$module] $cpu[$bare]) of CPU time** (user + system, which other load on the machine barely moves)" }
 @"
 ## Import time
@@ -111,6 +135,13 @@ two format files add.
 At import PowerShell reads the manifest, imports the loader (``src/PinterestAds.Loader``, a nested binary module
 that runs no script) and the cmdlet assembly, whose cmdlet types bring PinterestAds.Core into the private load
 context, and reads the format files; nothing outside the module's own files is read.
+
+Import-Module alone, timed inside each process ($Runs alternating runs; medians), which leaves the start of pwsh and
+most of the machine's noise out:
+
+| | wall, median | CPU, median | CPU added to the row above |
+|---|---:|---:|---:|
+$($importRows -join "`n")
 
 Methods JIT-compiled (distinct, from the runtime's JIT log): $($jitBare.Count) for the bare start, +$($jitEmpty.Count - $jitBare.Count) with the empty
 manifest, +$($jitModule.Count - $jitBare.Count) with PinterestAds, of which $(@($jitModule -like 'PinterestAds.*').Count) are the module's own. PowerShell's System.Management.Automation.dll

@@ -18,7 +18,7 @@
 param(
     [Parameter(Mandatory)] [string] $ModuleManifest,
     [int] $Calls = 200,
-    [int] $Runs = 5,
+    [int] $Runs = 9,
     [switch] $SkipRedis
 )
 
@@ -37,11 +37,15 @@ function Measure-Call([scriptblock] $Call, [int] $Count) {
     Get-Median $times
 }
 
+$HttpAlone = 'HttpClient GET (the HTTP alone)'
+$CmdletAlone = 'Get-PinterestAdsContext (a cmdlet call alone)'
+
 # A fresh machine-local budget, so earlier runs in this hour do not count.
 $savedState = $env:PINTEREST_ADS_STATE_DIRECTORY
 $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) ('pinads-bench-' + [guid]::NewGuid().ToString('N'))
 $server = Start-PinTestServer
 $redis = $null
+$http = $null
 try {
     $token = $server.IssueAccessToken()
     $id = $server.DefaultAdAccountId
@@ -55,12 +59,19 @@ try {
         'Invoke-RestMethod (bare)'         = { Invoke-RestMethod -Uri $uri -Headers $headers }
         'Get-PinAdAccount -Id (local budget)' = { Get-PinAdAccount -Id $id -Context $local }
     }
+    # The floor under any module call: the HTTP exchange alone (one HttpClient, as the module keeps)
+    # and PowerShell's cost of calling a cmdlet of the module that does no work.
+    $http = [System.Net.Http.HttpClient]::new()
+    $http.DefaultRequestHeaders.Authorization = [System.Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)
+    $variants[$HttpAlone] = { $http.GetStringAsync($uri).GetAwaiter().GetResult() }
+    $variants[$CmdletAlone] = { Get-PinterestAdsContext }
     if (-not $SkipRedis -and (Get-Command redis-server -CommandType Application -ErrorAction Ignore)) {
         $redis = Start-TestRedis
         $viaRedis = Connect-PinterestAds @connect -RedisConfiguration $redis.Configuration
         $variants['Get-PinAdAccount -Id (Redis budget)'] = { Get-PinAdAccount -Id $id -Context $viaRedis }
     }
 
+    $loadBefore = Get-LoadAverage
     # Warm up: JIT, connection pools, the Redis script cache.
     foreach ($call in $variants.Values) { $null = Measure-Call $call 30 }
 
@@ -72,7 +83,9 @@ try {
     }
 }
 finally {
+    $loadAfter = Get-LoadAverage
     $server | Stop-PinTestServer
+    if ($http) { $http.Dispose() }
     if ($redis) { $redis | Stop-TestRedis }
     Remove-Item $env:PINTEREST_ADS_STATE_DIRECTORY -Recurse -Force -ErrorAction Ignore
     $env:PINTEREST_ADS_STATE_DIRECTORY = $savedState
@@ -96,11 +109,18 @@ $rows
     ''
     "``bench/Overhead.Bench.ps1 -ModuleManifest <module> -Calls $Calls -Runs $Runs``: the same GET /ad_accounts/{id} on the fake API"
     '(loopback), with the same bearer token. The module call includes the permit from the request budget, the retry'
-    'pipeline, JSON into a typed object and the marshalling of output to the pipeline thread.'
+    "pipeline, JSON into a typed object and the marshalling of output to the pipeline thread$(if ($loadBefore) { "; load average $loadBefore before and $loadAfter after, on $([Environment]::ProcessorCount) cores" })."
     ''
     '| Call | median (ms) | vs Invoke-RestMethod | difference (ms) | medians of the runs (ms) |'
     '|---|---:|---:|---:|---|'
     foreach ($row in $rows) { "| $($row.Call) | $($row.MedianMs) | $($row.Ratio)x | $($row.OverheadMs) | $($row.RunMedians) |" }
+    ''
+    $local = $rows | Where-Object Call -EQ 'Get-PinAdAccount -Id (local budget)'
+    $floor = ($rows | Where-Object Call -EQ $HttpAlone).MedianMs + ($rows | Where-Object Call -EQ $CmdletAlone).MedianMs
+    "**Goal (issue 11): at most 0.5x Invoke-RestMethod with the local budget. This run: $($local.Ratio)x — $(if ($local.Ratio -le 0.5) { 'reached' } else { 'not reached' }).**"
+    "Of the module call's $($local.MedianMs) ms, $([Math]::Round($floor, 3)) ms are the floor under any call: the HTTP exchange alone and PowerShell's"
+    "cost of calling a cmdlet. The module's own work (the budget permit, a file locked and appended to; the retry pipeline;"
+    "the token; JSON into a typed object; the hand-over to the pipeline thread) is the remaining $([Math]::Round($local.MedianMs - $floor, 3)) ms."
     ''
     "Each figure is the median over $Runs runs of the per-run median of $Calls individually timed calls; the variants are"
     'interleaved run by run.'

@@ -202,6 +202,11 @@ function Get-TestPackageAssembly {
     $path
 }
 
+function Get-SpecPath {
+    # Pinterest's OpenAPI description: $env:PINTEREST_OPENAPI_SPEC, else <repo>/../shared/pinterest-api/openapi.json.
+    if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
+}
+
 function Get-SpecContract {
     <#
     .SYNOPSIS
@@ -211,7 +216,7 @@ function Get-SpecContract {
         ships an older JsonSchema.Net), so it is used through its members, and requests go to it as
         strings: the module's System.Text.Json is yet another copy, in the module's private context.
     #>
-    $path = if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
+    $path = Get-SpecPath
     if (-not (Test-Path $path)) {
         if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
         return $null

@@ -46,14 +46,19 @@ namespace PinterestAds.Core.Coordination
 
             try
             {
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
                 int delayMs = 1;
                 while (true)
                 {
                     try
                     {
-                        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.None);
+                        // Unbuffered (buffer size 1): every read and write here is whole, so a buffer would only cost a copy.
+                        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
                         return new LockedFile(path, gate, stream);
+                    }
+                    catch (DirectoryNotFoundException)
+                    {
+                        // Only the first open of a folder's first file pays for creating it.
+                        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
                     }
                     catch (IOException) when (!(DateTime.UtcNow - started > timeout))
                     {
@@ -86,42 +91,62 @@ namespace PinterestAds.Core.Coordination
             return gates;
         }
 
-        public string ReadAllText()
+        /// <summary>The content's length in bytes.</summary>
+        public long Length => _stream.Length;
+
+        public string ReadAllText() => ReadText(0, (int)_stream.Length);
+
+        /// <summary>Up to <paramref name="count"/> bytes from byte <paramref name="offset"/> on, as UTF-8 text.</summary>
+        public string ReadText(long offset, int count)
         {
-            _stream.Position = 0;
-            var buffer = new byte[_stream.Length];
+            var buffer = ReadBytes(offset, count);
+            return Encoding.UTF8.GetString(buffer, 0, buffer.Length);
+        }
+
+        /// <summary>Up to <paramref name="count"/> bytes from byte <paramref name="offset"/>; fewer where the content ends first.</summary>
+        public byte[] ReadBytes(long offset, int count)
+        {
+            _stream.Position = offset;
+            var buffer = new byte[count];
             int read = 0;
-            while (read < buffer.Length)
+            while (read < count)
             {
-                int n = _stream.Read(buffer, read, buffer.Length - read);
+                int n = _stream.Read(buffer, read, count - read);
                 if (n == 0)
                 {
+                    Array.Resize(ref buffer, read);
                     break;
                 }
 
                 read += n;
             }
 
-            return Encoding.UTF8.GetString(buffer, 0, read);
+            return buffer;
         }
 
-        /// <summary>Replaces the content.</summary>
-        public void WriteAllText(string text)
+        /// <summary>Replaces the content; returns its length in bytes.</summary>
+        public int WriteAllText(string text)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
             _stream.Position = 0;
             _stream.Write(bytes, 0, bytes.Length);
             _stream.SetLength(bytes.Length);
             _stream.Flush(flushToDisk: false);
+            return bytes.Length;
         }
 
-        /// <summary>Adds to the end: a crash mid-write loses at most this addition.</summary>
-        public void AppendText(string text)
+        /// <summary>
+        /// Writes <paramref name="text"/> at <paramref name="offset"/>: at the end (which the caller read
+        /// as <see cref="Length"/>), it appends, and a crash mid-write loses at most this addition.
+        /// Returns how many bytes were written.
+        /// </summary>
+        public int WriteAt(long offset, string text)
         {
             var bytes = Encoding.UTF8.GetBytes(text);
-            _stream.Position = _stream.Length;
+            _stream.Position = offset;
             _stream.Write(bytes, 0, bytes.Length);
             _stream.Flush(flushToDisk: false);
+            return bytes.Length;
         }
 
         /// <summary>Removes the file while still holding it (used when a journal entry is abandoned).</summary>

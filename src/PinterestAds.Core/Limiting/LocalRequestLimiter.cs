@@ -1,8 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using PinterestAds.Core.Coordination;
@@ -12,26 +12,22 @@ namespace PinterestAds.Core.Limiting
 {
     /// <summary>
     /// The budget when no Redis is configured: the same sliding-window log, kept in one small
-    /// file per bucket under the user's local state folder and changed only under an exclusive
-    /// file lock, so every process of the user on this machine shares it. Timestamps come from
-    /// the wall clock (one clock on one machine), clamped so they never go backwards.
+    /// file per bucket under the user's local state folder (<see cref="BudgetLogFile"/>) and changed
+    /// only under an exclusive file lock, so every process of the user on this machine shares it.
+    /// Timestamps come from the wall clock (one clock on one machine), clamped so they never go
+    /// backwards. Admissions are appended; the file is rewritten without expired lines once they
+    /// pile up. Unreadable lines, and timestamps implausibly far in the future, are dropped with a
+    /// warning, so a damaged file never stops the module.
     /// </summary>
-    /// <remarks>
-    /// The file is a header line and one admission per line (microseconds since the Unix epoch).
-    /// Admissions are appended; the file is rewritten without expired lines once they pile up.
-    /// Unreadable lines, and timestamps implausibly far in the future, are dropped with a
-    /// warning, so a damaged file never stops the module. A 429's pause is a
-    /// <c>#paused-until &lt;microseconds&gt;</c> line in the same file (the latest one counts).
-    /// </remarks>
     public sealed class LocalRequestLimiter : SlidingWindowLimiter
     {
-        private const string Header = "# PinterestAds request budget log v1";
-
-        // A pause after a 429: "#paused-until <microseconds>". A comment line, so older readers skip it.
-        private const string PauseMark = "#paused-until ";
         private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
 
         private readonly string _directory;
+
+        // Per bucket name: its file's path (a digest, worth computing once) and what this limiter last
+        // read of the file. The log is touched only while the file is locked.
+        private readonly ConcurrentDictionary<string, (string Path, BudgetLogFile Log)> _buckets = new ConcurrentDictionary<string, (string Path, BudgetLogFile Log)>(StringComparer.Ordinal);
 
         public LocalRequestLimiter(BudgetOptions options)
             : base(options)
@@ -42,54 +38,37 @@ namespace PinterestAds.Core.Limiting
         public override string StoreDescription => "Local";
 
         /// <summary>The file that holds <paramref name="bucket"/>'s log.</summary>
-        public string PathFor(LimiterBucket bucket) => Path.Combine(_directory, "rl-" + StatePaths.Digest(bucket.Name) + ".log");
+        public string PathFor(LimiterBucket bucket) => Known(bucket).Path;
 
-        protected internal override async Task<PermitDecision> DecideAsync(LimiterBucket bucket, string attemptId, bool charge, ICallObserver observer, CancellationToken cancellationToken)
-        {
-            string path = PathFor(bucket);
-            LockedFile file;
-            try
-            {
-                file = await LockedFile.OpenAsync(path, LockTimeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is TimeoutException || ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw LimiterErrors.LocalStoreUnavailable(bucket, path, ex.Message, ex, Time.GetUtcNow());
-            }
+        protected internal override Task<PermitDecision> DecideAsync(LimiterBucket bucket, string attemptId, bool charge, ICallObserver observer, CancellationToken cancellationToken) =>
+            WithLogAsync(bucket, cancellationToken, (file, log) => Decide(file, log, charge, observer));
 
-            using (file)
+        protected internal override Task<DateTimeOffset> PauseAsync(LimiterBucket bucket, TimeSpan wait, CancellationToken cancellationToken) =>
+            WithLogAsync(bucket, cancellationToken, (file, log) =>
             {
-                try
-                {
-                    return Decide(file, charge, observer);
-                }
-                catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-                {
-                    throw LimiterErrors.LocalStoreUnavailable(bucket, path, ex.Message, ex, Time.GetUtcNow());
-                }
-            }
-        }
-
-        protected internal override async Task<DateTimeOffset> PauseAsync(LimiterBucket bucket, TimeSpan wait, CancellationToken cancellationToken)
-        {
-            string path = PathFor(bucket);
-            try
-            {
-                using var file = await LockedFile.OpenAsync(path, LockTimeout, cancellationToken).ConfigureAwait(false);
                 long now = ToMicroseconds(Time.GetUtcNow());
                 long end = now + (wait.Ticks / 10);
-                string text = file.ReadAllText();
-                long current = ParsePause(text);
-                if (end > current)
+                log.Refresh(file, now + (Window.Ticks / 10));
+                if (end > log.PausedUntil)
                 {
-                    file.AppendText((text.Length == 0 ? Header + "\n" : string.Empty) + PauseMark + end.ToString(CultureInfo.InvariantCulture) + "\n");
+                    log.AppendPause(file, end);
                 }
                 else
                 {
-                    end = current;
+                    end = log.PausedUntil;
                 }
 
                 return Time.GetUtcNow() + TimeSpan.FromTicks((end - now) * 10);
+            });
+
+        /// <summary>Runs <paramref name="step"/> on the bucket's file, locked; a store that cannot be used is the fail-closed quota error.</summary>
+        private async Task<T> WithLogAsync<T>(LimiterBucket bucket, CancellationToken cancellationToken, Func<LockedFile, BudgetLogFile, T> step)
+        {
+            var (path, log) = Known(bucket);
+            try
+            {
+                using var file = await LockedFile.OpenAsync(path, LockTimeout, cancellationToken).ConfigureAwait(false);
+                return step(file, log);
             }
             catch (Exception ex) when (ex is TimeoutException || ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -97,18 +76,22 @@ namespace PinterestAds.Core.Limiting
             }
         }
 
-        private PermitDecision Decide(LockedFile file, bool charge, ICallObserver observer)
+        private (string Path, BudgetLogFile Log) Known(LimiterBucket bucket) =>
+            _buckets.GetOrAdd(bucket.Name, name => (Path.Combine(_directory, "rl-" + StatePaths.Digest(name) + ".log"), new BudgetLogFile()));
+
+        private PermitDecision Decide(LockedFile file, BudgetLogFile log, bool charge, ICallObserver observer)
         {
             long windowUs = Window.Ticks / 10;
             long wallNow = ToMicroseconds(Time.GetUtcNow());
-            string text = file.ReadAllText();
-            var (entries, dropped) = Parse(text, wallNow + windowUs);
+            log.Refresh(file, wallNow + windowUs);
+            int dropped = log.Unreadable;
             if (dropped > 0)
             {
                 observer.Warning($"The local request budget log '{file.Path}' was damaged; {dropped} unreadable line(s) were dropped.");
             }
 
-            long pausedUntil = ParsePause(text);
+            var entries = log.Entries;
+            long pausedUntil = log.PausedUntil;
             if (pausedUntil > wallNow)
             {
                 var counted = SlidingWindowLog.Decide(entries, wallNow, windowUs, Budget, charge: false);
@@ -124,76 +107,20 @@ namespace PinterestAds.Core.Limiting
             var decision = SlidingWindowLog.Decide(entries, wallNow, windowUs, Budget, charge);
             if (charge && decision.Allowed)
             {
+                long admitted = decision.StoreTimeMicroseconds;
                 int expired = entries.Count - (decision.Used - 1);
-                if (dropped > 0 || expired > Math.Max(64, Budget))
+                if (dropped > 0 || expired > Math.Max(64, Budget) || !log.HasGeneration)
                 {
-                    var live = new StringBuilder(Header).Append('\n');
-                    if (pausedUntil > decision.StoreTimeMicroseconds)
-                    {
-                        live.Append(PauseMark).Append(pausedUntil.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                    }
-
-                    foreach (long entry in entries)
-                    {
-                        if (entry > decision.StoreTimeMicroseconds - windowUs)
-                        {
-                            live.Append(entry.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                        }
-                    }
-
-                    live.Append(decision.StoreTimeMicroseconds.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                    file.WriteAllText(live.ToString());
+                    var live = entries.Where(entry => entry > admitted - windowUs).Append(admitted).ToList();
+                    log.Rewrite(file, pausedUntil, live, admitted);
                 }
                 else
                 {
-                    file.AppendText((text.Length == 0 ? Header + "\n" : string.Empty) + decision.StoreTimeMicroseconds.ToString(CultureInfo.InvariantCulture) + "\n");
+                    log.AppendAdmission(file, admitted);
                 }
             }
 
             return decision;
-        }
-
-        internal static (List<long> Entries, int Dropped) Parse(string text, long latestPlausible)
-        {
-            var entries = new List<long>();
-            int dropped = 0;
-            foreach (var raw in text.Split('\n'))
-            {
-                var line = raw.Trim();
-                if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (long.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value > 0 && value <= latestPlausible)
-                {
-                    entries.Add(value);
-                }
-                else
-                {
-                    dropped++;
-                }
-            }
-
-            entries.Sort();
-            return (entries, dropped);
-        }
-
-        /// <summary>The latest pause in the log (microseconds since the Unix epoch), 0 when none.</summary>
-        internal static long ParsePause(string text)
-        {
-            long latest = 0;
-            foreach (var raw in text.Split('\n'))
-            {
-                var line = raw.Trim();
-                if (line.StartsWith(PauseMark, StringComparison.Ordinal) &&
-                    long.TryParse(line.Substring(PauseMark.Length), NumberStyles.None, CultureInfo.InvariantCulture, out long value) && value > latest)
-                {
-                    latest = value;
-                }
-            }
-
-            return latest;
         }
 
         internal static long ToMicroseconds(DateTimeOffset value) => (value.UtcTicks - DateTimeOffset.FromUnixTimeMilliseconds(0).UtcTicks) / 10;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads;
 using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Diagnostics;
@@ -64,10 +65,10 @@ namespace PinterestAds.Core.Session
             var pipeline = new RequestPipeline(transport, tokens, SessionWiring.CreateAttemptStrategy(settings.Budget), journal, settings.Time);
             var context = new PinterestAdsContext(settings.ClientId, settings.Endpoint, pipeline, tokens, limiter, settings.Budget, settings.Method, settings.Scopes);
 
-            var accounts = new List<KeyValuePair<string, string?>>();
+            var accounts = new List<AdAccount>();
             await foreach (var account in AdAccountService.ListAsync(context, Paginator.MaxPageSize, observer, cancellationToken).ConfigureAwait(false))
             {
-                accounts.Add(new KeyValuePair<string, string?>(account.Id, account.Currency));
+                accounts.Add(account);
             }
 
             context.SetAdAccounts(accounts);

@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using PinterestAds.Core.Ads;
 using PinterestAds.Core.Auth;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Http;
 using PinterestAds.Core.Limiting;
+using PinterestAds.Core.Lookups;
 
 namespace PinterestAds.Core.Session
 {
@@ -122,18 +124,24 @@ namespace PinterestAds.Core.Session
         /// <summary>The ISO 4217 currency of an ad account probed at connect; null when unknown.</summary>
         internal string? CurrencyOf(string adAccountId) => _currencies.TryGetValue(adAccountId, out var currency) ? currency : null;
 
-        /// <summary>Records the probed ad accounts (ids in Pinterest's order, with their currencies).</summary>
-        internal void SetAdAccounts(IEnumerable<KeyValuePair<string, string?>> accounts)
+        /// <summary>The ad accounts probed at connect, in Pinterest's order: what -AdAccountId completes to.</summary>
+        internal IReadOnlyList<AdAccount> ProbedAdAccounts { get; private set; } = Array.Empty<AdAccount>();
+
+        /// <summary>Short-lived answers of the tab-completion lookups made with this connection.</summary>
+        internal LookupCache Lookups { get; } = new LookupCache(TimeProvider.System);
+
+        /// <summary>Records the probed ad accounts (in Pinterest's order, with their currencies).</summary>
+        internal void SetAdAccounts(IReadOnlyList<AdAccount> accounts)
         {
-            var list = accounts.ToList();
             var currencies = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var account in list)
+            foreach (var account in accounts)
             {
-                currencies[account.Key] = account.Value;
+                currencies[account.Id] = account.Currency;
             }
 
             _currencies = currencies;
-            AdAccountIds = list.Select(a => a.Key).Distinct(StringComparer.Ordinal).ToArray();
+            ProbedAdAccounts = accounts;
+            AdAccountIds = accounts.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToArray();
         }
 
         /// <summary>Forgets the tokens (memory and cache) and refuses every later call.</summary>

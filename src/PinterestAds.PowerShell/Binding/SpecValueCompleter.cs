@@ -27,13 +27,26 @@ namespace PinterestAds.PowerShell.Binding
             ["CallToAction"] = SpecValues.CallToActionTypes,
         };
 
+        /// <summary>Parameters whose values people write as text: the button reads 'Shop now', so that is what completes.</summary>
+        private static readonly Dictionary<string, Func<string, string>> WrittenAs = new Dictionary<string, Func<string, string>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["CallToAction"] = CallToAction.DisplayText,
+        };
+
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             string typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
             var values = ValuesByParameter.TryGetValue(parameterName, out var known) ? known : Array.Empty<string>();
+            Func<string, string> written = WrittenAs.TryGetValue(parameterName, out var text) ? text : v => v;
             return values
                 .Where(v => v.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || v.Replace('_', ' ').StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                .Select(v => new CompletionResult(v, v, CompletionResultType.ParameterValue, v));
+                .Select(v => Result(written(v), v));
+        }
+
+        private static CompletionResult Result(string written, string value)
+        {
+            string completion = written.IndexOf(' ') >= 0 ? "'" + CodeGeneration.EscapeSingleQuotedStringContent(written) + "'" : written;
+            return new CompletionResult(completion, written, CompletionResultType.ParameterValue, value);
         }
     }
 }

@@ -77,6 +77,7 @@ namespace PinterestAds.PowerShell.Cmdlets
         /// <summary>OAuth scopes requested at sign-in.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [Alias("Scope")]
         [ArgumentCompleter(typeof(ScopeCompleter))]
         public string[]? Scopes { get; set; }
 

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Ads.Reading;
 using PinterestAds.Core.Http;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets
 {
@@ -17,6 +18,7 @@ namespace PinterestAds.PowerShell.Cmdlets
         /// <summary>The id of one ad account.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdAccountId")]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string[] Id { get; set; } = null!;
 
         protected override void ProcessRecord()

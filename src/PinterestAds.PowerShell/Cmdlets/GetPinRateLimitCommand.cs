@@ -3,6 +3,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Limiting;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets
@@ -21,6 +22,7 @@ namespace PinterestAds.PowerShell.Cmdlets
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string[]? AdAccountId { get; set; }
 
         protected override void ProcessRecord()

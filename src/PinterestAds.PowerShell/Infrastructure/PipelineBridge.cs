@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -11,16 +11,17 @@ namespace PinterestAds.PowerShell.Infrastructure
     /// Carries everything Core reports from background threads back to the pipeline thread.
     /// Core calls <see cref="ICallObserver"/> from any thread; those calls only enqueue. The
     /// cmdlet thread runs <see cref="Pump"/>, which is the only place Write* is ever called.
-    /// Streams of output go through <see cref="OutputAsync"/>, which keeps at most
-    /// <see cref="OutputRoom"/> objects waiting, so memory stays flat however many there are.
     /// </summary>
-    internal sealed class PipelineBridge : ICallObserver, IOutputPacer
+    /// <remarks>
+    /// A plain queue under a monitor rather than a BlockingCollection: the pump sleeps until
+    /// something arrives instead of spinning first. A call waits the better part of a millisecond
+    /// for Pinterest; on a machine with few cores a spinning pump takes that core from the threads
+    /// that receive the answer.
+    /// </remarks>
+    internal sealed class PipelineBridge : ICallObserver
     {
-        /// <summary>Objects of a stream that may wait for the pipeline thread: enough to keep it busy, few enough to be nothing in memory.</summary>
-        public const int OutputRoom = 1024;
-
-        private readonly BlockingCollection<Action<Cmdlet>> _messages = new BlockingCollection<Action<Cmdlet>>();
-        private readonly SemaphoreSlim _room = new SemaphoreSlim(OutputRoom, OutputRoom);
+        private readonly Queue<Action<Cmdlet>> _messages = new Queue<Action<Cmdlet>>();
+        private bool _completed;
 
         /// <param name="debugEnabled">The cmdlet's effective debug preference, read on the pipeline thread.</param>
         public PipelineBridge(bool debugEnabled)
@@ -30,71 +31,38 @@ namespace PinterestAds.PowerShell.Infrastructure
 
         public bool DebugEnabled { get; }
 
-        public void Verbose(string message) => _messages.Add(c => c.WriteVerbose(message));
+        public void Verbose(string message) => Add(c => c.WriteVerbose(message));
 
-        public void Debug(string message) => _messages.Add(c => c.WriteDebug(message));
+        public void Debug(string message) => Add(c => c.WriteDebug(message));
 
-        public void Warning(string message) => _messages.Add(c => c.WriteWarning(message));
+        public void Warning(string message) => Add(c => c.WriteWarning(message));
 
         /// <summary>Queues an output object; safe from any thread.</summary>
-        public void Output(object item) => _messages.Add(c => c.WriteObject(item));
-
-        /// <summary>Queues an output object of a stream, first waiting while <see cref="OutputRoom"/> others wait to be written.</summary>
-        public async Task OutputAsync(object item, CancellationToken cancellationToken)
-        {
-            await _room.WaitAsync(cancellationToken).ConfigureAwait(false);
-            _messages.Add(c =>
-            {
-                _room.Release();
-                c.WriteObject(item);
-            });
-        }
-
-        /// <summary>Completes once everything queued before it has been written by the pipeline thread.</summary>
-        public async Task WaitDeliveredAsync(CancellationToken cancellationToken)
-        {
-            var delivered = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _messages.Add(_ => delivered.TrySetResult(true));
-            using (cancellationToken.Register(() => delivered.TrySetCanceled()))
-            {
-                await delivered.Task.ConfigureAwait(false);
-            }
-        }
+        public void Output(object item) => Add(c => c.WriteObject(item));
 
         /// <summary>Queues a non-terminating error; safe from any thread.</summary>
-        public void Error(ErrorRecord record) => _messages.Add(c => c.WriteError(record));
+        public void Error(ErrorRecord record) => Add(c => c.WriteError(record));
 
         /// <summary>Queues a progress record; safe from any thread.</summary>
-        public void Progress(ProgressRecord record) => _messages.Add(c => c.WriteProgress(record));
+        public void Progress(ProgressRecord record) => Add(c => c.WriteProgress(record));
 
         /// <summary>
         /// Writes queued messages on the calling (pipeline) thread until <paramref name="work"/>
-        /// finishes, then drains what is left and rethrows the work's exception, if any. When a
-        /// write throws (the pipeline stopped: Select-Object -First had enough, Ctrl+C, an error
+        /// finishes, then what is left, and rethrows the work's exception, if any. When a write
+        /// throws (the pipeline stopped: Select-Object -First had enough, Ctrl+C, an error
         /// downstream), the work is cancelled through <paramref name="stopWork"/> and waited for, so
         /// it sends nothing more once the command has ended; then the exception goes on.
         /// </summary>
         public void Pump(Cmdlet cmdlet, Task work, CancellationTokenSource stopWork)
         {
-            work.ContinueWith(_ => _messages.Add(Completed), TaskScheduler.Default);
+            // Marked from the thread that finishes the work, rather than from one more thread-pool
+            // item: the pump wakes once for the last output and the end together.
+            work.ContinueWith(_ => Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             try
             {
-                foreach (var message in _messages.GetConsumingEnumerable())
+                while (Next() is Action<Cmdlet> message)
                 {
-                    if (ReferenceEquals(message, Completed))
-                    {
-                        break;
-                    }
-
                     message(cmdlet);
-                }
-
-                while (_messages.TryTake(out var rest))
-                {
-                    if (!ReferenceEquals(rest, Completed))
-                    {
-                        rest(cmdlet);
-                    }
                 }
             }
             catch
@@ -115,6 +83,36 @@ namespace PinterestAds.PowerShell.Infrastructure
             work.GetAwaiter().GetResult();
         }
 
-        private static readonly Action<Cmdlet> Completed = _ => { };
+        private void Add(Action<Cmdlet> message)
+        {
+            lock (_messages)
+            {
+                _messages.Enqueue(message);
+                Monitor.Pulse(_messages);
+            }
+        }
+
+        private void Complete()
+        {
+            lock (_messages)
+            {
+                _completed = true;
+                Monitor.Pulse(_messages);
+            }
+        }
+
+        /// <summary>The next message, waiting for one while the work runs; null once it finished and all were taken.</summary>
+        private Action<Cmdlet>? Next()
+        {
+            lock (_messages)
+            {
+                while (_messages.Count == 0 && !_completed)
+                {
+                    Monitor.Wait(_messages);
+                }
+
+                return _messages.Count > 0 ? _messages.Dequeue() : null;
+            }
+        }
     }
 }

@@ -99,6 +99,51 @@ public sealed class LocalRequestLimiterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_log_another_process_rewrote_is_read_again_whole()
+    {
+        // The limiter reads only what was appended since its last look; a rewrite (new generation)
+        // that is even longer than what it read must still be read from the start.
+        var time = new AutoAdvancingTime();
+        var limiter = Limiter(time, budget: 10);
+        await limiter.AcquirePermitAsync(Bucket, "a", SilentObserver.Instance, default);
+        await limiter.AcquirePermitAsync(Bucket, "b", SilentObserver.Instance, default);
+        string path = limiter.PathFor(Bucket);
+        long now = LocalRequestLimiter.ToMicroseconds(time.GetUtcNow());
+        string rewritten = "# PinterestAds request budget log v1\n#generation " + new string('7', 80) + "\n" + (now - 1000) + "\n";
+        Assert.True(rewritten.Length > new FileInfo(path).Length);
+        await File.WriteAllTextAsync(path, rewritten);
+        var observer = new RecordingObserver();
+
+        var decision = await limiter.AcquirePermitAsync(Bucket, "c", observer, default);
+
+        Assert.Equal(2, decision.Used);
+        Assert.Empty(observer.Messages);
+    }
+
+    [Fact]
+    public async Task A_log_an_earlier_version_wrote_is_read_whole_and_given_a_generation()
+    {
+        var time = new AutoAdvancingTime();
+        var limiter = Limiter(time, budget: 10);
+        await limiter.AcquirePermitAsync(Bucket, "a", SilentObserver.Instance, default);
+        string path = limiter.PathFor(Bucket);
+        long now = LocalRequestLimiter.ToMicroseconds(time.GetUtcNow());
+        string earlier = "# PinterestAds request budget log v1\n" + string.Join("\n", Enumerable.Range(1, 6).Select(i => now - (i * 1000))) + "\n";
+        Assert.True(earlier.Length > new FileInfo(path).Length);
+        await File.WriteAllTextAsync(path, earlier);
+
+        Assert.Equal(6, (await limiter.InspectAsync(Bucket, default)).Used);
+        await File.AppendAllTextAsync(path, (now - 500) + "\n");
+        var decision = await limiter.AcquirePermitAsync(Bucket, "b", SilentObserver.Instance, default);
+
+        Assert.Equal(8, decision.Used);
+        string[] lines = await File.ReadAllLinesAsync(path);
+        Assert.StartsWith("#generation ", lines[1]);
+        Assert.Equal(8, lines.Count(line => !line.StartsWith('#')));
+        Assert.Equal(8, (await Limiter(time, budget: 10).InspectAsync(Bucket, default)).Used);
+    }
+
+    [Fact]
     public async Task Limiters_of_separate_contexts_share_one_budget_and_never_exceed_it()
     {
         // Real time, a short window: eight limiter instances (as separate runspaces or processes

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -14,18 +15,23 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>Ids of the ads to get, whatever their status.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("AdId")]
+        [Alias("AdId", "AdIds")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Lists the ads of these campaigns.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("CampaignIds")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? CampaignId { get; set; }
 
         /// <summary>Lists the ads of these ad groups.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AdGroupIds")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string[]? AdGroupId { get; set; }
 
         protected override void BeginProcessing() => _lister = new AdsLister<Ad>(this);

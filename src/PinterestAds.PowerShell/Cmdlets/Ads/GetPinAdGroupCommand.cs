@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -14,13 +15,16 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>Ids of the ad groups to get, whatever their status.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("AdGroupId")]
+        [Alias("AdGroupId", "AdGroupIds")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>Lists the ad groups of these campaigns.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("CampaignIds")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? CampaignId { get; set; }
 
         protected override void BeginProcessing() => _lister = new AdsLister<AdGroup>(this);

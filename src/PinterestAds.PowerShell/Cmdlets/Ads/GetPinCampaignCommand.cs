@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -14,8 +15,9 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>Ids of the campaigns to get, whatever their status.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("CampaignId")]
+        [Alias("CampaignId", "CampaignIds")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override void BeginProcessing() => _lister = new AdsLister<Campaign>(this);

@@ -5,6 +5,7 @@ using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -18,11 +19,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         /// <summary>The ad group the ad belongs to.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string AdGroupId { get; set; } = null!;
 
         /// <summary>The pin to promote.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PinIdCompleter))]
         public string PinId { get; set; } = null!;
 
         /// <summary>REGULAR, VIDEO, SHOPPING, CAROUSEL, … (the spec's creative_type).</summary>

@@ -5,6 +5,7 @@ using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -18,6 +19,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         /// <summary>The campaign the ad group belongs to.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string CampaignId { get; set; } = null!;
 
         /// <summary>The ad group's name.</summary>

@@ -21,6 +21,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Objective")]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
         public string ObjectiveType { get; set; } = null!;
 

@@ -3,6 +3,7 @@ using PinterestAds.Core.Ads;
 using PinterestAds.Core.Ads.Batching;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -17,6 +18,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CampaignId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string Id { get; set; } = null!;
 
         /// <summary>Archives without asking for confirmation (not past -WhatIf or an explicit -Confirm).</summary>

@@ -5,6 +5,7 @@ using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -19,6 +20,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("AdId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdIdCompleter))]
         public string Id { get; set; } = null!;
 
         /// <summary>Returns the updated ad.</summary>

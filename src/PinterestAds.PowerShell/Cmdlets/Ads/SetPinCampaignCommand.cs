@@ -5,6 +5,7 @@ using PinterestAds.Core.Ads.Inputs;
 using PinterestAds.PowerShell.Ads;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads
 {
@@ -19,6 +20,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CampaignId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string Id { get; set; } = null!;
 
         /// <summary>Returns the updated campaign.</summary>
@@ -32,6 +34,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads
 
         /// <summary>AWARENESS, CONSIDERATION, WEB_CONVERSION, CATALOG_SALES or VIDEO_COMPLETION.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Objective")]
         [OptionalText]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
         public string? ObjectiveType { get; set; }

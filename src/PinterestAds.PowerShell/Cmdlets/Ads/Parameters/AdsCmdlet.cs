@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using PinterestAds.Core.Session;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters
@@ -19,6 +20,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters
         /// <summary>The ad account that owns the campaigns, ad groups or ads.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string AdAccountId { get; set; } = null!;
 
         /// <summary>The object from the pipeline: errors about it name it as their target.</summary>

@@ -9,6 +9,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Ads.Parameters
     {
         /// <summary>Statuses to list (entity_statuses); Pinterest lists ACTIVE and PAUSED when none are given.</summary>
         [Parameter]
+        [Alias("EntityStatuses")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SpecValueCompleter))]
         public string[]? Status { get; set; }
