@@ -11,6 +11,8 @@ namespace PinterestAds.PowerShell.Infrastructure
     /// Carries everything Core reports from background threads back to the pipeline thread.
     /// Core calls <see cref="ICallObserver"/> from any thread; those calls only enqueue. The
     /// cmdlet thread runs <see cref="Pump"/>, which is the only place Write* is ever called.
+    /// Streams of output go through <see cref="OutputAsync"/>, which keeps at most
+    /// <see cref="OutputRoom"/> objects waiting, so memory stays flat however many there are.
     /// </summary>
     /// <remarks>
     /// A plain queue under a monitor rather than a BlockingCollection: the pump sleeps until
@@ -18,8 +20,12 @@ namespace PinterestAds.PowerShell.Infrastructure
     /// for Pinterest; on a machine with few cores a spinning pump takes that core from the threads
     /// that receive the answer.
     /// </remarks>
-    internal sealed class PipelineBridge : ICallObserver
+    internal sealed class PipelineBridge : ICallObserver, IOutputPacer
     {
+        /// <summary>Objects of a stream that may wait for the pipeline thread: enough to keep it busy, few enough to be nothing in memory.</summary>
+        public const int OutputRoom = 1024;
+
+        private readonly SemaphoreSlim _room = new SemaphoreSlim(OutputRoom, OutputRoom);
         private readonly Queue<Action<Cmdlet>> _messages = new Queue<Action<Cmdlet>>();
         private bool _completed;
 
@@ -39,6 +45,28 @@ namespace PinterestAds.PowerShell.Infrastructure
 
         /// <summary>Queues an output object; safe from any thread.</summary>
         public void Output(object item) => Add(c => c.WriteObject(item));
+
+        /// <summary>Queues an output object of a stream, first waiting while <see cref="OutputRoom"/> others wait to be written.</summary>
+        public async Task OutputAsync(object item, CancellationToken cancellationToken)
+        {
+            await _room.WaitAsync(cancellationToken).ConfigureAwait(false);
+            Add(c =>
+            {
+                _room.Release();
+                c.WriteObject(item);
+            });
+        }
+
+        /// <summary>Completes once everything queued before it has been written by the pipeline thread.</summary>
+        public async Task WaitDeliveredAsync(CancellationToken cancellationToken)
+        {
+            var delivered = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Add(_ => delivered.TrySetResult(true));
+            using (cancellationToken.Register(() => delivered.TrySetCanceled()))
+            {
+                await delivered.Task.ConfigureAwait(false);
+            }
+        }
 
         /// <summary>Queues a non-terminating error; safe from any thread.</summary>
         public void Error(ErrorRecord record) => Add(c => c.WriteError(record));
