@@ -39,6 +39,27 @@ BeforeAll {
         IdempotencyKey       = 'sent as the Idempotency-Key header, which the spec does not describe'
         # Pinterest's field is default_ad_group_budget_in_micro_currency: an alias would bind micro-units as an amount.
         DefaultAdGroupBudget = 'an amount in the account''s currency; the field is in micro-units'
+        Path                 = 'files: the videos to upload, or the report to write'
+        LiteralPath          = 'PowerShell file-path convention'
+        NoClobber            = 'PowerShell file-output convention'
+        Title                = 'the report''s heading (New-PinCreative''s -Title is the pin''s title field)'
+        NoWait               = 'returns before Pinterest has processed the upload'
+        ThrottleLimit        = 'PowerShell parallelism convention'
+        TimeoutSeconds       = 'how long to wait for media processing'
+        ImagePath            = 'a local image sent inline as base64 (the field takes the data, not a path)'
+        VideoPath            = 'a local video, uploaded first and referenced by media_id'
+        CoverImagePath       = 'a local cover image sent inline (the field takes the data, not a path)'
+        Slide                = 'carousel slides, built into media_source.items'
+        Page                 = 'Idea Pin pages, mapped onto what v5 can create'
+        ExchangeRate         = 'US dollars per unit for the USD conversion; not a Pinterest field'
+        LookbackDays         = 'how far before the watermark a sync reads again'
+        RunWindow            = 'how long one sync run may hold its accounts'
+        Experiment           = 'an experiment lives in ad group names, not in a Pinterest field'
+        Variant              = 'an experiment''s variants, built into ad groups'
+        Control              = 'the variant that starts ACTIVE'
+        Winner               = 'the variant that keeps running'
+        Archive              = 'archives instead of pausing the losing variants'
+        Metric               = 'the rate an experiment is judged by'
     }
 
     # Field and query parameter names of the spec: every snake_case key and every parameter name.

@@ -5,7 +5,9 @@ using PinterestAds.Core.Analytics;
 using PinterestAds.Core.Errors;
 using PinterestAds.Core.Rates;
 using PinterestAds.PowerShell.Analytics;
+using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Ads.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets.Analytics
@@ -29,16 +31,19 @@ namespace PinterestAds.PowerShell.Cmdlets.Analytics
         /// <summary>Campaigns to read (level Campaign).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string[]? CampaignId { get; set; }
 
         /// <summary>Ad groups to read (level AdGroup).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdGroupIdCompleter))]
         public string[]? AdGroupId { get; set; }
 
         /// <summary>Ads to read (level Ad).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdIdCompleter))]
         public string[]? AdId { get; set; }
 
         /// <summary>First UTC day; default six days before -EndDate.</summary>
@@ -55,6 +60,8 @@ namespace PinterestAds.PowerShell.Cmdlets.Analytics
         /// <summary>Columns of Pinterest's analytics (SPEND_IN_DOLLAR, CTR, …); default spend, impressions, clicks and conversions.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        [Alias("Columns")]
         public string[]? Column { get; set; }
 
         [Parameter]

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Analytics;
 using PinterestAds.Core.Sync;
 using PinterestAds.PowerShell.Analytics;
+using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Analytics.Parameters;
 
 namespace PinterestAds.PowerShell.Cmdlets.Analytics
@@ -21,6 +22,8 @@ namespace PinterestAds.PowerShell.Cmdlets.Analytics
 
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SpecValueCompleter))]
+        [Alias("Columns")]
         public string[]? Column { get; set; }
 
         [Parameter]

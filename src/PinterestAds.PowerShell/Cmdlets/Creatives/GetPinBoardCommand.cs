@@ -3,6 +3,7 @@ using PinterestAds.Core.Ads;
 using PinterestAds.Core.Boards;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Creatives;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives
@@ -16,11 +17,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(BoardIdCompleter))]
         public string[]? BoardId { get; set; }
 
         /// <summary>Read as the owner of this ad account (Business Access).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string? AdAccountId { get; set; }
 
         protected override void ProcessRecord()

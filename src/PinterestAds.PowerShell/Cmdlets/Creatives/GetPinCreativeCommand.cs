@@ -3,6 +3,7 @@ using PinterestAds.Core.Ads;
 using PinterestAds.Core.Pins;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Creatives;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives
@@ -19,16 +20,19 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         /// </summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PinIdCompleter))]
         public string[]? PinId { get; set; }
 
         /// <summary>Lists the pins of this board.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(BoardIdCompleter))]
         public string? BoardId { get; set; }
 
         /// <summary>Read as the owner of this ad account (Business Access).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string? AdAccountId { get; set; }
 
         protected override void ProcessRecord()

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Media;
 using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Creatives;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives
@@ -15,6 +16,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(MediaIdCompleter))]
         public string[]? MediaId { get; set; }
 
         protected override void ProcessRecord()

@@ -27,6 +27,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
 
         /// <summary>An "Ad-only Pins" board, whose pins show only as ads (Pinterest names it so and makes it PROTECTED).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("IsAdsOnly")]
         public SwitchParameter AdsOnly { get; set; }
 
         bool? IBoardFields.AdsOnly => AdsOnly.IsPresent ? true : (bool?)null;

@@ -5,6 +5,7 @@ using PinterestAds.Core.Media;
 using PinterestAds.Core.Pins;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Creatives;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives
@@ -24,6 +25,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         /// <summary>The board the pin goes on.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(BoardIdCompleter))]
         public string BoardId { get; set; } = null!;
 
         /// <summary>At most 100 characters.</summary>
@@ -59,6 +61,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         /// <summary>Video: an uploaded video (Send-PinMedia) that Pinterest has processed.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(MediaIdCompleter))]
         public string? MediaId { get; set; }
 
         /// <summary>Video: a video file, uploaded first and waited for.</summary>
@@ -79,6 +82,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         /// <summary>Video cover: the frame this many seconds into the video.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [Alias("CoverImageKeyFrameTime")]
         public int? CoverKeyFrameTime { get; set; }
 
         /// <summary>Carousel: 2 to 5 slides, hashtables with ImageUrl or ImagePath, and Title, Description, Link.</summary>

@@ -3,6 +3,7 @@ using PinterestAds.Core.Ads;
 using PinterestAds.Core.Experiments;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Experiments.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Experiments;
 
 namespace PinterestAds.PowerShell.Cmdlets.Experiments
@@ -19,11 +20,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ExperimentNameCompleter))]
         public string? Name { get; set; }
 
         /// <summary>Lists only the experiments of this campaign.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string? CampaignId { get; set; }
 
         protected override void ProcessRecord()

@@ -6,6 +6,7 @@ using PinterestAds.Core.Experiments;
 using PinterestAds.Core.Experiments.Creation;
 using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Experiments.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Experiments;
 using PinterestAds.PowerShell.Infrastructure;
 
@@ -22,6 +23,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         /// <summary>The campaign the variants' ad groups go in.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string CampaignId { get; set; } = null!;
 
         /// <summary>The experiment's name, unique in the ad account; it is written into every ad group's name.</summary>
@@ -61,6 +63,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         /// <summary>Every variant's targeting_spec unless it says otherwise, e.g. @{ LOCATION = 'US' }.</summary>
         [Parameter]
         [PlainData]
+        [Alias("TargetingSpec")]
         public object? Targeting { get; set; }
 
         /// <summary>The ads' creative type unless a variant says otherwise; REGULAR when omitted.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using PinterestAds.Core.Experiments;
 using PinterestAds.PowerShell.Cmdlets.Experiments.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Experiments;
 
 namespace PinterestAds.PowerShell.Cmdlets.Experiments
@@ -13,6 +14,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         /// <summary>The variant's name (case is ignored).</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VariantNameCompleter))]
         public string Variant { get; set; } = null!;
 
         /// <summary>ACTIVE runs the variant, PAUSED stops its delivery. Never taken from a piped object, whose Status is what it is now.</summary>

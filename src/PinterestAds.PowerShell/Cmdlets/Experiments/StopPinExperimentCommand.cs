@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using PinterestAds.Core.Experiments;
 using PinterestAds.PowerShell.Cmdlets.Experiments.Parameters;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Experiments;
 
 namespace PinterestAds.PowerShell.Cmdlets.Experiments
@@ -13,6 +14,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
         /// <summary>The variant that keeps running (case is ignored).</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VariantNameCompleter))]
         public string Winner { get; set; } = null!;
 
         /// <summary>Archives the other variants instead of pausing them. Pinterest has no delete, and archiving cannot be undone.</summary>

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
+using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Infrastructure;
 
 namespace PinterestAds.PowerShell.Cmdlets.Analytics.Parameters
@@ -24,6 +25,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Analytics.Parameters
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string[] AdAccountId { get; set; } = null!;
 
         /// <summary>The job's name: its state is kept under it, and workers that share it share the work.</summary>

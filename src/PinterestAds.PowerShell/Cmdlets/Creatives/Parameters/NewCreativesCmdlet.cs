@@ -4,6 +4,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Idempotency;
 using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Creatives.Parameters
 {
@@ -19,6 +20,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives.Parameters
         /// <summary>Create as the owner of this ad account (Business Access); a pin passes it on to New-PinAd.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string? AdAccountId { get; set; }
 
         /// <summary>Names this write for Pinterest (Idempotency-Key) and the journal: a re-run with the same key returns what the first run made.</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Experiments.Parameters
 {
@@ -8,6 +9,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments.Parameters
         /// <summary>The ad account whose campaign holds the experiment.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
         public string AdAccountId { get; set; } = null!;
     }
 }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Experiments;
 using PinterestAds.PowerShell.Binding;
+using PinterestAds.PowerShell.Completion;
 
 namespace PinterestAds.PowerShell.Cmdlets.Experiments.Parameters
 {
@@ -15,11 +16,13 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments.Parameters
         /// <summary>The experiment's name (case is ignored).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ExperimentNameCompleter))]
         public string Experiment { get; set; } = null!;
 
         /// <summary>The campaign holding the experiment; needed only when two campaigns have experiments of that name.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [OptionalText]
+        [ArgumentCompleter(typeof(CampaignIdCompleter))]
         public string? CampaignId { get; set; }
 
         /// <summary>The experiment the parameters name; ids are checked here, so an error names the parameter.</summary>
