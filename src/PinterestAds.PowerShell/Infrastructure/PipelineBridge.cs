@@ -27,7 +27,6 @@ namespace PinterestAds.PowerShell.Infrastructure
 
         private readonly SemaphoreSlim _room = new SemaphoreSlim(OutputRoom, OutputRoom);
         private readonly Queue<Action<Cmdlet>> _messages = new Queue<Action<Cmdlet>>();
-        private bool _completed;
 
         /// <param name="debugEnabled">The cmdlet's effective debug preference, read on the pipeline thread.</param>
         public PipelineBridge(bool debugEnabled)
@@ -83,12 +82,12 @@ namespace PinterestAds.PowerShell.Infrastructure
         /// </summary>
         public void Pump(Cmdlet cmdlet, Task work, CancellationTokenSource stopWork)
         {
-            // Marked from the thread that finishes the work, rather than from one more thread-pool
+            // Woken from the thread that finishes the work, rather than from one more thread-pool
             // item: the pump wakes once for the last output and the end together.
-            work.ContinueWith(_ => Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            work.ContinueWith(_ => Wake(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             try
             {
-                while (Next() is Action<Cmdlet> message)
+                while (Next(work) is Action<Cmdlet> message)
                 {
                     message(cmdlet);
                 }
@@ -120,21 +119,24 @@ namespace PinterestAds.PowerShell.Infrastructure
             }
         }
 
-        private void Complete()
+        private void Wake()
         {
             lock (_messages)
             {
-                _completed = true;
                 Monitor.Pulse(_messages);
             }
         }
 
-        /// <summary>The next message, waiting for one while the work runs; null once it finished and all were taken.</summary>
-        private Action<Cmdlet>? Next()
+        /// <summary>
+        /// The next message, waiting for one while <paramref name="work"/> runs; null once it finished
+        /// and all were taken. The end is the work's, not the bridge's: a bridge that outlives one
+        /// call (uploads across records) is pumped again for the next.
+        /// </summary>
+        private Action<Cmdlet>? Next(Task work)
         {
             lock (_messages)
             {
-                while (_messages.Count == 0 && !_completed)
+                while (_messages.Count == 0 && !work.IsCompleted)
                 {
                     Monitor.Wait(_messages);
                 }
