@@ -122,6 +122,16 @@ Describe 'Get-PinAnalytics at each level' {
         (Get-AnalyticsRequests).Count | Should -Be 2
     }
 
+    It 'reads hours (a row per hour) and weeks (a row per Monday-based week) in one request each' {
+        $hours = @(Get-PinAnalytics -AdAccountId $account -Granularity Hour -StartDate (Day -2) -EndDate (Day -1))
+        $hours.Count | Should -Be 48
+        $hours[1].Date | Should -Be (Day -2).AddHours(1)
+        $weeks = @(Get-PinAnalytics -AdAccountId $account -Granularity Week -StartDate (Day -27))
+        @($weeks | Where-Object { $_.Date.DayOfWeek -ne 'Monday' -and $_.Date -ne (Day -27) }) | Should -BeNullOrEmpty
+        (Get-AnalyticsRequests).Count | Should -Be 2
+        (Get-AnalyticsRequests).QueryParameters.granularity | Should -Be @('HOUR', 'WEEK')
+    }
+
     It 'keeps every column Pinterest returned in Metrics' {
         $row = Get-PinAnalytics -AdAccountId $account -Column SPEND_IN_DOLLAR, CTR, CPC_IN_MICRO_DOLLAR -Granularity Total
         $row.Metrics.Keys | Should -Contain 'CPC_IN_MICRO_DOLLAR'

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
@@ -17,24 +16,18 @@ namespace PinterestAds.Core.Analytics.Parsing
     /// </summary>
     internal sealed class JsonRowReader : IDisposable
     {
-        private const int InitialBuffer = 64 * 1024;
-
         /// <summary>A row is a few hundred bytes; one larger than this is not analytics.</summary>
         private const int LargestRow = 16 * 1024 * 1024;
 
-        private readonly Stream _stream;
+        private readonly StreamWindow _window;
         private readonly PropertyNames _names = new PropertyNames();
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBuffer);
-        private int _start;
-        private int _end;
-        private bool _endOfStream;
         private JsonReaderState _state;
         private Stage _stage = Stage.Start;
         private string? _group;
 
         public JsonRowReader(Stream stream)
         {
-            _stream = stream;
+            _window = new StreamWindow(stream, LargestRow);
         }
 
         private enum Stage
@@ -65,6 +58,11 @@ namespace PinterestAds.Core.Analytics.Parsing
                 {
                     step = Parse(out row);
                 }
+                catch (JsonException ex) when (_window.AtEnd)
+                {
+                    // Cut off, most likely (a download that broke off): say so rather than the parser's words.
+                    throw new FormatException("it ends in the middle of the JSON", ex);
+                }
                 catch (JsonException ex)
                 {
                     throw new FormatException("it is not JSON: " + ex.Message.Split('.')[0].Trim(), ex);
@@ -80,26 +78,22 @@ namespace PinterestAds.Core.Analytics.Parsing
                     return null;
                 }
 
-                if (_endOfStream)
+                if (_window.AtEnd)
                 {
                     throw new FormatException("it ends in the middle of the JSON");
                 }
 
-                await FillAsync(cancellationToken).ConfigureAwait(false);
+                await _window.FillAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
-        public void Dispose()
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = Array.Empty<byte>();
-        }
+        public void Dispose() => _window.Dispose();
 
         /// <summary>Reads tokens up to the end of the next row; what is only partly buffered is left for after the next fill.</summary>
         private Step Parse(out RawRow? row)
         {
             row = null;
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(_buffer, _start, _end - _start), _endOfStream, _state);
+            var reader = new Utf8JsonReader(_window.Unread, _window.AtEnd, _state);
             while (true)
             {
                 long before = reader.BytesConsumed;
@@ -107,7 +101,7 @@ namespace PinterestAds.Core.Analytics.Parsing
                 if (!reader.Read())
                 {
                     Commit(reader.BytesConsumed, reader.CurrentState);
-                    if (!_endOfStream)
+                    if (!_window.AtEnd)
                     {
                         return Step.NeedMore;
                     }
@@ -205,41 +199,8 @@ namespace PinterestAds.Core.Analytics.Parsing
 
         private void Commit(long consumed, JsonReaderState state)
         {
-            _start += (int)consumed;
+            _window.Consume(consumed);
             _state = state;
-        }
-
-        /// <summary>Moves the unread bytes to the front, grows the buffer when one row fills it, and reads more.</summary>
-        private async Task FillAsync(CancellationToken cancellationToken)
-        {
-            int unread = _end - _start;
-            if (_start > 0)
-            {
-                Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
-                _start = 0;
-                _end = unread;
-            }
-
-            if (_end == _buffer.Length)
-            {
-                if (_buffer.Length >= LargestRow)
-                {
-                    throw new FormatException($"one of its rows is larger than {LargestRow / (1024 * 1024)} MB");
-                }
-
-                byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
-                Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = larger;
-            }
-
-            int read = await _stream.ReadAsync(_buffer, _end, _buffer.Length - _end, cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                _endOfStream = true;
-            }
-
-            _end += read;
         }
     }
 }
