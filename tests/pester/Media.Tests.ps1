@@ -197,6 +197,17 @@ Describe 'Send-PinMedia' {
         $secondStarted | Should -BeGreaterThan $firstDone
     }
 
+    It 'expands wildcards in -Path, relative to the current location, and takes [ ] literally in -LiteralPath' {
+        $wild = New-Item -ItemType Directory -Path (Join-Path $folder 'wild') -Force
+        Push-Location $wild
+        try {
+            $null = (New-Video 'wild/w1.mp4'), (New-Video 'wild/w2.mp4'), (New-Video 'wild/[x].mp4')
+            (Send-PinMedia -Path 'w?.mp4' -NoWait).Path | Should -Be @((Join-Path $wild 'w1.mp4'), (Join-Path $wild 'w2.mp4'))
+            (Send-PinMedia -LiteralPath '[x].mp4' -NoWait).Path | Should -Be (Join-Path $wild '[x].mp4')
+        }
+        finally { Pop-Location }
+    }
+
     It 'writes a failed file as an error at its place and goes on with the others' {
         $bad = Join-Path $folder 'bad.mov'
         Set-Content -Path $bad -Value 'plain text'
