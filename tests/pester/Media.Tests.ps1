@@ -211,12 +211,15 @@ Describe 'Send-PinMedia' {
     It 'writes a failed file as an error at its place and goes on with the others' {
         $bad = Join-Path $folder 'bad.mov'
         Set-Content -Path $bad -Value 'plain text'
+        $big = New-Video 'good-big.mp4' 16MB
         $good = New-Video 'good.mp4'
-        $results = Send-PinMedia -LiteralPath $bad, $good -ErrorAction SilentlyContinue -ErrorVariable failed
-        @($results).Count | Should -Be 1
-        $results.Path | Should -Be $good
-        $failed.Count | Should -Be 1
-        $failed[0].TargetObject | Should -Be $bad
+        # The big first file finishes last, the bad one fails first: they come out in input order all the same.
+        $results = @(Send-PinMedia -LiteralPath $big, $bad, $good 2>&1)
+        $results.Count | Should -Be 3
+        $results[0].Path | Should -Be $big
+        $results[1] | Should -BeOfType [System.Management.Automation.ErrorRecord]
+        $results[1].TargetObject | Should -Be $bad
+        $results[2].Path | Should -Be $good
     }
 
     It 'refuses <Case> before anything is sent' -ForEach @(
