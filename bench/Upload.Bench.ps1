@@ -135,8 +135,9 @@ $rows
     "``bench/Upload.Bench.ps1 -ModuleManifest <module> -SizeMB $($SizeMB -join ',') -Runs $Runs``: one sparse MP4 file per size sent to the"
     "fake's upload host (loopback) by Send-PinMedia -NoWait in a fresh pwsh (after one 64 kB upload that compiles the upload"
     "path), and by ``curl -F`` with the same form fields before the file. The module's time includes registering the video"
-    "(POST /media); curl's registration is made before its clock starts. Peak growth is the uploading pwsh process's peak resident set during the call (reset just before"
-    "it through /proc/self/clear_refs) minus its resident set at the start. Load average at the end: $load."
+    "(POST /media); curl's registration is made before its clock starts. Peak growth is the uploading pwsh process's peak"
+    "resident set during the call (reset just before it through /proc/self/clear_refs) minus its resident set at the start."
+    "Load average at the end: $load."
     ''
     '| File | curl (s) | Send-PinMedia (s) | vs curl | curl (MB/s) | Send-PinMedia (MB/s) | peak working-set growth (MB) | runs (s) |'
     '|---|---:|---:|---:|---:|---:|---:|---|'

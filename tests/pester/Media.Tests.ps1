@@ -197,15 +197,29 @@ Describe 'Send-PinMedia' {
         $secondStarted | Should -BeGreaterThan $firstDone
     }
 
+    It 'expands wildcards in -Path, relative to the current location, and takes [ ] literally in -LiteralPath' {
+        $wild = New-Item -ItemType Directory -Path (Join-Path $folder 'wild') -Force
+        Push-Location $wild
+        try {
+            $null = (New-Video 'wild/w1.mp4'), (New-Video 'wild/w2.mp4'), (New-Video 'wild/[x].mp4')
+            (Send-PinMedia -Path 'w?.mp4' -NoWait).Path | Should -Be @((Join-Path $wild 'w1.mp4'), (Join-Path $wild 'w2.mp4'))
+            (Send-PinMedia -LiteralPath '[x].mp4' -NoWait).Path | Should -Be (Join-Path $wild '[x].mp4')
+        }
+        finally { Pop-Location }
+    }
+
     It 'writes a failed file as an error at its place and goes on with the others' {
         $bad = Join-Path $folder 'bad.mov'
         Set-Content -Path $bad -Value 'plain text'
+        $big = New-Video 'good-big.mp4' 16MB
         $good = New-Video 'good.mp4'
-        $results = Send-PinMedia -LiteralPath $bad, $good -ErrorAction SilentlyContinue -ErrorVariable failed
-        @($results).Count | Should -Be 1
-        $results.Path | Should -Be $good
-        $failed.Count | Should -Be 1
-        $failed[0].TargetObject | Should -Be $bad
+        # The big first file finishes last, the bad one fails first: they come out in input order all the same.
+        $results = @(Send-PinMedia -LiteralPath $big, $bad, $good 2>&1)
+        $results.Count | Should -Be 3
+        $results[0].Path | Should -Be $big
+        $results[1] | Should -BeOfType [System.Management.Automation.ErrorRecord]
+        $results[1].TargetObject | Should -Be $bad
+        $results[2].Path | Should -Be $good
     }
 
     It 'refuses <Case> before anything is sent' -ForEach @(
