@@ -39,6 +39,26 @@ BeforeAll {
         IdempotencyKey       = 'sent as the Idempotency-Key header, which the spec does not describe'
         # Pinterest's field is default_ad_group_budget_in_micro_currency: an alias would bind micro-units as an amount.
         DefaultAdGroupBudget = 'an amount in the account''s currency; the field is in micro-units'
+        # Of the creatives, analytics, experiments and reports cmdlets.
+        ImagePath            = 'a local file, sent inline'
+        VideoPath            = 'a local file, uploaded first'
+        CoverImagePath       = 'a local file, sent inline'
+        Slide                = 'carousel items the module maps onto the spec''s shapes'
+        Page                 = 'idea-pin pages the module maps onto the spec''s shapes'
+        TimeoutSeconds       = 'how long the module waits for media processing'
+        NoWait               = 'returns before media processing ends'
+        ThrottleLimit        = 'uploads at once'
+        LiteralPath          = 'a local file'
+        ExchangeRate         = 'USD rates the module applies'
+        LookbackDays         = 'how far the sync job looks back'
+        RunWindow            = 'how long the sync job runs'
+        Metric               = 'the rate an experiment is judged on'
+        Variant              = 'an experiment''s variants, or one by name'
+        Control              = 'the control variant''s name'
+        Experiment           = 'an experiment''s name'
+        Winner               = 'the winning variant''s name'
+        Archive              = 'archives instead of pausing'
+        NoClobber            = 'PowerShell file-writing switch'
     }
 
     # Field and query parameter names of the spec: every snake_case key and every parameter name.
