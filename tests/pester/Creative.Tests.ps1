@@ -70,6 +70,19 @@ Describe 'New-PinBoard and Get-PinBoard' {
         ($made | Format-Table | Out-String) | Should -Match "Summer\s+$($made.BoardId)\s+SECRET"
     }
 
+    It 'returns the first board on a re-run with the same -IdempotencyKey, and numbers the key per record' {
+        $first = New-PinBoard -Name 'Keyed' -IdempotencyKey 'boards-run-1'
+        $again = New-PinBoard -Name 'Keyed' -IdempotencyKey 'boards-run-1'
+        $again.BoardId | Should -Be $first.BoardId
+        $posts = @($server.Requests | Where-Object { $_.Method -eq 'POST' -and $_.Path -eq '/v5/boards' -and $_.Header('Idempotency-Key') -like 'boards-run-1*' })
+        $posts.Count | Should -Be 1 -Because 'the journal answers the re-run'
+
+        $two = 'Keyed A', 'Keyed B' | ForEach-Object { [pscustomobject]@{ Name = $_ } } | New-PinBoard -IdempotencyKey 'boards-run-2'
+        $two.BoardId | Select-Object -Unique | Should -HaveCount 2
+        @($server.Requests | Where-Object { $_.Path -eq '/v5/boards' -and $_.Method -eq 'POST' } | Select-Object -Last 2 | ForEach-Object { $_.Header('Idempotency-Key') }) |
+            Should -Be @('boards-run-2', 'boards-run-2-2')
+    }
+
     It 'makes an ads-only board as Pinterest names it' {
         $made = New-PinBoard -Name 'Ignored' -AdsOnly
         $made.IsAdsOnly | Should -BeTrue
