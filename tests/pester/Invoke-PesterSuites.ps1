@@ -13,22 +13,32 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterManifest -Force
 $env:PINTERESTADS_MODULE_PATH = $ModuleManifest
-# Each run gets its own request-budget and journal state, so runs never spend each other's
-# budget (the fake's client id is the same every time); child processes inherit it.
-$env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-tests-$([guid]::NewGuid().ToString('N'))"
+# Each test file gets its own request-budget and journal state, as if it ran on its own machine:
+# the fake's client id and default ad account are the same in every file, and the whole suite
+# sends more than one hour's budget (1000 requests) to that account. Child processes inherit it.
+$stateRoot = Join-Path ([System.IO.Path]::GetTempPath()) "pinterestads-tests-$([guid]::NewGuid().ToString('N'))"
+$resultsFolder = Join-Path (Split-Path $SummaryPath) 'pester-results'
+$null = New-Item -ItemType Directory -Force -Path $resultsFolder
 
 $paths = Get-ChildItem $PSScriptRoot -Filter *.Tests.ps1 |
     Where-Object { -not $Filter -or $_.Name -like "*$Filter*" } |
     ForEach-Object FullName
 
-$configuration = New-PesterConfiguration
-$configuration.Run.Path = @($paths)
-$configuration.Run.PassThru = $true
-$configuration.Output.Verbosity = 'Detailed'
-$configuration.TestResult.Enabled = $true
-$configuration.TestResult.OutputPath = Join-Path (Split-Path $SummaryPath) 'pester-results.xml'
-$result = Invoke-Pester -Configuration $configuration
+$passed = 0
+$failed = 0
+foreach ($path in $paths) {
+    $name = [System.IO.Path]::GetFileNameWithoutExtension($path)
+    $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path $stateRoot $name
+    $configuration = New-PesterConfiguration
+    $configuration.Run.Path = $path
+    $configuration.Run.PassThru = $true
+    $configuration.Output.Verbosity = 'Detailed'
+    $configuration.TestResult.Enabled = $true
+    $configuration.TestResult.OutputPath = Join-Path $resultsFolder "$name.xml"
+    $result = Invoke-Pester -Configuration $configuration
+    $passed += $result.PassedCount
+    # A container that failed to run (syntax error, BeforeAll threw) counts as a failure too.
+    $failed += $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+}
 
-# A container that failed to run (syntax error, BeforeAll threw) counts as a failure too.
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed } | ConvertTo-Json | Set-Content $SummaryPath
+[pscustomobject]@{ Passed = $passed; Failed = $failed } | ConvertTo-Json | Set-Content $SummaryPath

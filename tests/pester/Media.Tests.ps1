@@ -214,7 +214,7 @@ Describe 'Send-PinMedia' {
         $big = New-Video 'good-big.mp4' 16MB
         $good = New-Video 'good.mp4'
         # The big first file finishes last, the bad one fails first: they come out in input order all the same.
-        $results = @(Send-PinMedia -LiteralPath $big, $bad, $good 2>&1)
+        $results = @(Send-PinMedia -LiteralPath $big, $bad, $good -ErrorAction Continue 2>&1)
         $results.Count | Should -Be 3
         $results[0].Path | Should -Be $big
         $results[1] | Should -BeOfType [System.Management.Automation.ErrorRecord]
