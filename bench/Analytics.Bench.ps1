@@ -29,14 +29,9 @@ Import-Module $ModuleManifest -Force
 Import-Module (Join-Path $PSScriptRoot 'BenchTools.psm1') -Force
 
 $sectionTitle = '## Analytics: requests against the formula, parsing speed, memory while streaming'
-$savedState = $env:PINTEREST_ADS_STATE_DIRECTORY
-$env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) ('pinads-bench-' + [guid]::NewGuid().ToString('N'))
-$server = Start-PinTestServer
+$bench = Start-BenchServer
+$server, $token, $account, $context = $bench.Server, $bench.Token, $bench.AdAccountId, $bench.Context
 try {
-    $token = $server.IssueAccessToken()
-    $account = $server.DefaultAdAccountId
-    $context = Connect-PinterestAds -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) -ClientId $server.ClientId `
-        -ApiBaseUri $server.BaseUri.ToString() -RequestsPerHour 1000000 -PassThru -DoNotSetDefault
     $server.Reports.PollsUntilFinished = 0
     $today = $server.UtcNow.UtcDateTime.Date
     function Get-Ids([int] $Count) { @(1..$Count | ForEach-Object { (700000000000 + $_).ToString() }) }
@@ -107,8 +102,7 @@ function Peak { [long](((Get-Content /proc/self/status | Select-String '^VmHWM:'
     $memory = @((Measure-StreamingPeak ([math]::Round($LargeReportIds / 10))), (Measure-StreamingPeak $LargeReportIds))
 }
 finally {
-    $server | Stop-PinTestServer
-    $env:PINTEREST_ADS_STATE_DIRECTORY = $savedState
+    Stop-BenchServer $bench
 }
 
 $pin, $iwr, $alone = $parsing

@@ -45,4 +45,27 @@ function Get-LoadAverage {
     if (Test-Path /proc/loadavg) { (Get-Content -Raw /proc/loadavg).Split(' ')[0] }
 }
 
+function Start-BenchServer {
+    <#
+    .SYNOPSIS
+        Starts the fake Pinterest API with a fresh machine-local budget (so earlier runs this hour do
+        not count) and connects to it with an access token and a budget no bench reaches. Returns
+        Server, Token, AdAccountId, Context and SavedState; Stop-BenchServer undoes it.
+    #>
+    $saved = $env:PINTEREST_ADS_STATE_DIRECTORY
+    $env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) ('pinads-bench-' + [guid]::NewGuid().ToString('N'))
+    $server = Start-PinTestServer
+    $token = $server.IssueAccessToken()
+    $context = Connect-PinterestAds -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) -ClientId $server.ClientId `
+        -ApiBaseUri $server.BaseUri.ToString() -RequestsPerHour 1000000 -PassThru -DoNotSetDefault
+    [pscustomobject]@{ Server = $server; Token = $token; AdAccountId = $server.DefaultAdAccountId; Context = $context; SavedState = $saved }
+}
+
+function Stop-BenchServer {
+    <# .SYNOPSIS Stops what Start-BenchServer started and puts the state folder back. #>
+    param([Parameter(Mandatory)] $Bench)
+    $Bench.Server | Stop-PinTestServer
+    Remove-Item $env:PINTEREST_ADS_STATE_DIRECTORY -Recurse -Force -ErrorAction Ignore
+    $env:PINTEREST_ADS_STATE_DIRECTORY = $Bench.SavedState
+}
 Export-ModuleMember -Function *

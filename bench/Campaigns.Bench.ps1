@@ -26,15 +26,9 @@ Import-Module (Join-Path $PSScriptRoot 'BenchTools.psm1') -Force
 
 $sectionTitle = '## Creating campaigns: batched pipeline vs one request per campaign'
 
-# A fresh machine-local budget, so earlier runs this hour do not count.
-$savedState = $env:PINTEREST_ADS_STATE_DIRECTORY
-$env:PINTEREST_ADS_STATE_DIRECTORY = Join-Path ([System.IO.Path]::GetTempPath()) ('pinads-bench-' + [guid]::NewGuid().ToString('N'))
-$server = Start-PinTestServer
+$bench = Start-BenchServer
+$server, $token, $account, $context = $bench.Server, $bench.Token, $bench.AdAccountId, $bench.Context
 try {
-    $token = $server.IssueAccessToken()
-    $account = $server.DefaultAdAccountId
-    $context = Connect-PinterestAds -AccessToken (ConvertTo-SecureString $token -AsPlainText -Force) -ClientId $server.ClientId `
-        -ApiBaseUri $server.BaseUri.ToString() -RequestsPerHour 1000000 -PassThru -DoNotSetDefault
     $uri = "$($server.BaseUri)/ad_accounts/$account/campaigns"
     $headers = @{ Authorization = "Bearer $token" }
 
@@ -76,8 +70,7 @@ try {
     }
 }
 finally {
-    $server | Stop-PinTestServer
-    $env:PINTEREST_ADS_STATE_DIRECTORY = $savedState
+    Stop-BenchServer $bench
 }
 
 $rows = foreach ($name in $variants.Keys) {
