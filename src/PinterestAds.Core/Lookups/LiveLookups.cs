@@ -24,9 +24,6 @@ namespace PinterestAds.Core.Lookups
         /// <summary>More than a completion list can usefully show; one request.</summary>
         private const int PageSize = 100;
 
-        /// <summary>A stopped experiment's variants are archived, and it still has results to read.</summary>
-        private static readonly string[] VariantStatuses = { "ACTIVE", "PAUSED", "ARCHIVED" };
-
         /// <summary>The newest ACTIVE and PAUSED campaigns, ad groups or ads of an account, narrowed as <paramref name="query"/> says.</summary>
         public static async Task<IReadOnlyList<Suggestion>> AdsAsync<T>(PinterestAdsContext context, AdsResource<T> resource, AdsListQuery query, CancellationToken cancellationToken)
             where T : AdsEntity
@@ -57,23 +54,8 @@ namespace PinterestAds.Core.Lookups
         /// <summary>The variants of every experiment in an account (or one campaign), read from its ad groups' names.</summary>
         public static async Task<IReadOnlyList<VariantMark>> VariantsAsync(PinterestAdsContext context, PinterestId adAccountId, PinterestId? campaignId, CancellationToken cancellationToken)
         {
-            var query = new AdsListQuery(adAccountId)
-            {
-                CampaignIds = campaignId is PinterestId campaign ? new[] { campaign } : Array.Empty<PinterestId>(),
-                Status = VariantStatuses,
-                AllPages = true,
-                PageSize = Paginator.MaxPageSize,
-            };
-            var marks = new List<VariantMark>();
-            await foreach (var group in AdsReader.ListAsync(context, AdsResources.AdGroups, query, SilentObserver.Instance, cancellationToken).ConfigureAwait(false))
-            {
-                if (ExperimentNames.TryParse(group.Name, out string experiment, out string variant, out bool isControl))
-                {
-                    marks.Add(new VariantMark(experiment, variant, isControl, group.Status));
-                }
-            }
-
-            return marks;
+            var experiments = await ExperimentCatalog.ListAsync(context, adAccountId, campaignId, null, includeAds: false, SilentObserver.Instance, cancellationToken).ConfigureAwait(false);
+            return experiments.SelectMany(e => e.Variants).Select(v => new VariantMark(v.Experiment, v.Variant, v.IsControl, v.Status)).ToArray();
         }
 
         private static async Task<IReadOnlyList<Suggestion>> PageAsync(PinterestAdsContext context, ApiRequest request, Func<JsonElement, Suggestion> read, CancellationToken cancellationToken)

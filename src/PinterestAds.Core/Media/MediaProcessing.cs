@@ -23,6 +23,7 @@ namespace PinterestAds.Core.Media
             var time = context.Budget.TimeProvider;
             var started = time.GetUtcNow();
             var pause = FirstPause;
+            bool atDeadline = false;
             while (true)
             {
                 var media = await MediaService.GetAsync(context, mediaId, observer, cancellationToken).ConfigureAwait(false);
@@ -40,13 +41,15 @@ namespace PinterestAds.Core.Media
                 }
 
                 var left = started + wait.Timeout - time.GetUtcNow();
-                if (left <= TimeSpan.Zero)
+                if (atDeadline || left <= TimeSpan.Zero)
                 {
                     throw MediaErrors.ProcessingTimedOut(file, mediaId, wait.Timeout, media.Status);
                 }
 
-                // The last poll falls on the deadline, so a video done just in time is not missed.
-                await time.Delay(pause < left ? pause : left, cancellationToken).ConfigureAwait(false);
+                // The last poll falls on the deadline, so a video done just in time is not missed. It
+                // is the last even when the timer wakes a hair before the clock reads the deadline.
+                atDeadline = pause >= left;
+                await time.Delay(atDeadline ? left : pause, cancellationToken).ConfigureAwait(false);
                 pause = pause + pause < LongestPause ? pause + pause : LongestPause;
             }
         }
