@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using PinterestAds.Core.Ads;
 using PinterestAds.Core.Boards;
-using PinterestAds.PowerShell.Binding;
 using PinterestAds.PowerShell.Cmdlets.Creatives.Parameters;
 using PinterestAds.PowerShell.Completion;
 using PinterestAds.PowerShell.Creatives;
@@ -11,7 +10,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
     /// <summary>Gets boards by id, or lists the user's boards.</summary>
     [Cmdlet(VerbsCommon.Get, "PinBoard", SupportsPaging = true)]
     [OutputType(typeof(Board))]
-    public sealed class GetPinBoardCommand : GetCreativesCmdlet
+    public sealed class GetPinBoardCommand : BusinessAccessCmdlet
     {
         /// <summary>Ids of boards; lists every board when omitted.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -19,12 +18,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(BoardIdCompleter))]
         public string[]? BoardId { get; set; }
-
-        /// <summary>Read as the owner of this ad account (Business Access).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
-        public string? AdAccountId { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -40,7 +33,5 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
                 Core.RunForItem(id, async (bridge, ct) => bridge.Output(CreativesOutput.Wrap(await BoardService.GetAsync(context, PinterestId.ParseContentId(nameof(BoardId), id), AdAccount(), bridge, ct).ConfigureAwait(false))));
             }
         }
-
-        private PinterestId? AdAccount() => AdAccountId is null ? null : PinterestId.Parse(nameof(AdAccountId), AdAccountId);
     }
 }

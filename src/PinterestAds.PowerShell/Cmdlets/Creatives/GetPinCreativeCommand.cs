@@ -11,7 +11,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
     /// <summary>Reads pins back by id, lists the pins of a board, or lists every pin of the user.</summary>
     [Cmdlet(VerbsCommon.Get, "PinCreative", SupportsPaging = true)]
     [OutputType(typeof(Creative))]
-    public sealed class GetPinCreativeCommand : GetCreativesCmdlet
+    public sealed class GetPinCreativeCommand : BusinessAccessCmdlet
     {
         /// <summary>
         /// Ids of pins. Bound from piped objects by property name only, and with no Id alias: a
@@ -29,12 +29,6 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         [ArgumentCompleter(typeof(BoardIdCompleter))]
         public string? BoardId { get; set; }
 
-        /// <summary>Read as the owner of this ad account (Business Access).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [OptionalText]
-        [ArgumentCompleter(typeof(AdAccountIdCompleter))]
-        public string? AdAccountId { get; set; }
-
         protected override void ProcessRecord()
         {
             var context = Core.Connection(Context);
@@ -51,7 +45,5 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
         }
 
         private PinterestId? Board() => BoardId is null ? null : PinterestId.ParseContentId(nameof(BoardId), BoardId);
-
-        private PinterestId? AdAccount() => AdAccountId is null ? null : PinterestId.Parse(nameof(AdAccountId), AdAccountId);
     }
 }
