@@ -28,7 +28,7 @@ namespace PinterestAds.PowerShell.Cmdlets
             {
                 foreach (var id in Id)
                 {
-                    Core.RunForItem(id, async (bridge, ct) => bridge.Output(await AdAccountService.GetAsync(context, PinterestId.Parse(nameof(Id), id), bridge, ct).ConfigureAwait(false)));
+                    Core.RunForItem(id, (bridge, ct) => AdAccountService.GetAsync(context, PinterestId.Parse(nameof(Id), id), bridge, ct));
                 }
 
                 return;

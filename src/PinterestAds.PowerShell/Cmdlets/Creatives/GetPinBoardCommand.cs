@@ -30,7 +30,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
 
             foreach (string id in BoardId)
             {
-                Core.RunForItem(id, async (bridge, ct) => bridge.Output(CreativesOutput.Wrap(await BoardService.GetAsync(context, PinterestId.ParseContentId(nameof(BoardId), id), AdAccount(), bridge, ct).ConfigureAwait(false))));
+                Core.RunForItem(id, async (bridge, ct) => CreativesOutput.Wrap(await BoardService.GetAsync(context, PinterestId.ParseContentId(nameof(BoardId), id), AdAccount(), bridge, ct).ConfigureAwait(false)));
             }
         }
     }

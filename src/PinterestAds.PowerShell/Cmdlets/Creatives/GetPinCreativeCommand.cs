@@ -40,7 +40,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
 
             foreach (string id in PinId)
             {
-                Core.RunForItem(id, async (bridge, ct) => bridge.Output(CreativesOutput.Wrap(await PinService.GetAsync(context, PinterestId.ParseContentId(nameof(PinId), id), AdAccount(), bridge, ct).ConfigureAwait(false))));
+                Core.RunForItem(id, async (bridge, ct) => CreativesOutput.Wrap(await PinService.GetAsync(context, PinterestId.ParseContentId(nameof(PinId), id), AdAccount(), bridge, ct).ConfigureAwait(false)));
             }
         }
 

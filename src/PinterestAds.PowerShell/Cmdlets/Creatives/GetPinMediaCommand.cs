@@ -30,7 +30,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
 
             foreach (string id in MediaId)
             {
-                Core.RunForItem(id, async (bridge, ct) => bridge.Output(CreativesOutput.Wrap(await MediaService.GetAsync(context, PinterestId.ParseContentId(nameof(MediaId), id), bridge, ct).ConfigureAwait(false))));
+                Core.RunForItem(id, async (bridge, ct) => CreativesOutput.Wrap(await MediaService.GetAsync(context, PinterestId.ParseContentId(nameof(MediaId), id), bridge, ct).ConfigureAwait(false)));
             }
         }
     }

@@ -42,7 +42,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Creatives
 
             string? key = NextKey();
             Core.RunForItem(Name, async (bridge, ct) =>
-                bridge.Output(CreativesOutput.Wrap(await BoardService.CreateAsync(context, this, AdAccount(), key, Made, bridge, ct).ConfigureAwait(false))));
+                CreativesOutput.Wrap(await BoardService.CreateAsync(context, this, AdAccount(), key, Made, bridge, ct).ConfigureAwait(false)));
         }
     }
 }

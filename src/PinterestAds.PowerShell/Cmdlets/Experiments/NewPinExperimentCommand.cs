@@ -112,7 +112,7 @@ namespace PinterestAds.PowerShell.Cmdlets.Experiments
             }
 
             var context = Core.Connection(Context);
-            Core.RunForItem(Name, async (bridge, ct) => bridge.Output(ExperimentOutput.Wrap(await ExperimentCreator.CreateAsync(context, plan, bridge, ct).ConfigureAwait(false))));
+            Core.RunForItem(Name, async (bridge, ct) => ExperimentOutput.Wrap(await ExperimentCreator.CreateAsync(context, plan, bridge, ct).ConfigureAwait(false)));
         }
     }
 }
