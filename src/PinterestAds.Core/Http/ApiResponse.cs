@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -77,15 +78,22 @@ namespace PinterestAds.Core.Http
         internal static ApiResponse NotSentNow(HttpStatusCode status, string source, byte[]? body) =>
             new ApiResponse(status, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [ResultSourceHeader] = source }, body ?? new byte[0]);
 
-        internal static IReadOnlyDictionary<string, string> CollectHeaders(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
+        /// <summary>The headers of a response and of its content, in one case-insensitive dictionary.</summary>
+        internal static IReadOnlyDictionary<string, string> CollectHeaders(HttpResponseMessage response)
         {
             var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            Collect(response.Headers, result);
+            Collect(response.Content.Headers, result);
+            return result;
+        }
+
+        private static void Collect(HttpHeaders headers, Dictionary<string, string> into)
+        {
             foreach (var header in headers)
             {
-                result[header.Key] = string.Join(",", header.Value.ToArray());
+                // Most headers have one value: no joining for them (this runs on every answer).
+                into[header.Key] = header.Value is IList<string> values && values.Count == 1 ? values[0] : string.Join(",", header.Value);
             }
-
-            return result;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -107,7 +106,7 @@ namespace PinterestAds.Core.Http
             {
                 using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, deadline.Token).ConfigureAwait(false);
                 byte[] content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-                var headers = ApiResponse.CollectHeaders(response.Headers.Concat(response.Content.Headers));
+                var headers = ApiResponse.CollectHeaders(response);
                 var result = new ApiResponse(response.StatusCode, headers, content, request);
                 ServerClock.Observe(sent, ServerClock.Time.GetUtcNow(), result.Header("Date"));
                 if (trace)

@@ -24,6 +24,8 @@ namespace PinterestAds.Core.Http
         private TimeSpan _low;
         private TimeSpan _high;
         private bool _measured;
+        private string? _lastHeader;
+        private DateTimeOffset _lastDate;
 
         public ServerClock(TimeProvider? time = null)
         {
@@ -36,16 +38,27 @@ namespace PinterestAds.Core.Http
         /// <summary>Records one answer: when it was sent and received on our clock, and its Date header.</summary>
         public void Observe(DateTimeOffset sent, DateTimeOffset received, string? dateHeader)
         {
-            if (string.IsNullOrWhiteSpace(dateHeader) ||
-                !DateTimeOffset.TryParseExact(dateHeader!.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+            if (string.IsNullOrWhiteSpace(dateHeader))
             {
                 return;
             }
 
-            var low = date - received;
-            var high = date + TimeSpan.FromSeconds(1) - sent;
             lock (_gate)
             {
+                // The header changes once a second, and answers come many times a second: parse each value once.
+                if (!string.Equals(dateHeader, _lastHeader, StringComparison.Ordinal))
+                {
+                    if (!DateTimeOffset.TryParseExact(dateHeader!.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _lastDate))
+                    {
+                        _lastHeader = null;
+                        return;
+                    }
+
+                    _lastHeader = dateHeader;
+                }
+
+                var low = _lastDate - received;
+                var high = _lastDate + TimeSpan.FromSeconds(1) - sent;
                 if (!_measured || low > _high || high < _low)
                 {
                     (_low, _high, _measured) = (low, high, true);
