@@ -31,4 +31,17 @@ public sealed class RequestLogTests : IDisposable
         _server.ClearRequests();
         Assert.Empty(_server.Requests);
     }
+
+    [Fact]
+    public async Task Query_values_are_form_decoded_and_names_keep_their_case()
+    {
+        using var api = new Api(_server);
+        await api.Get($"ad_accounts/{api.Account}/campaigns?bookmark=a%2Bb+c%26d&Page_Size=5&page_size=7&empty");
+
+        var get = _server.RequestsTo("GET", "/ad_accounts").Single();
+        Assert.Equal(new[] { "a+b c&d" }, get.QueryParameters["bookmark"]);
+        Assert.Equal(new[] { "7" }, get.QueryParameters["page_size"]);
+        Assert.Equal(new[] { "5" }, get.QueryParameters["Page_Size"]);
+        Assert.Equal(new[] { string.Empty }, get.QueryParameters["empty"]);
+    }
 }

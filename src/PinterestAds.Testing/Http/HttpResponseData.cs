@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace PinterestAds.Testing.Http
 {
@@ -90,7 +91,7 @@ namespace PinterestAds.Testing.Http
         {
             var head = new StringBuilder(256);
             head.Append("HTTP/1.1 ").Append(Status.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(ReasonPhrases.For(Status)).Append("\r\n");
+                .Append(ReasonPhrases.GetReasonPhrase(Status)).Append("\r\n");
             head.Append("Date: ").Append(now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture)).Append("\r\n");
             if (ContentType != null)
             {

@@ -1,9 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Net;
 
 namespace PinterestAds.Testing.Http
 {
-    /// <summary>Parses <c>a=1&amp;b=x%20y</c> (query strings and form bodies) into ordered multi-valued pairs.</summary>
+    /// <summary>
+    /// Parses <c>a=1&amp;b=x%20y</c> (query strings and form bodies) into ordered multi-valued pairs.
+    /// Not QueryHelpers.ParseQuery (Microsoft.AspNetCore.WebUtilities, referenced here anyway): it
+    /// folds names that differ only in case into one, and Pinterest's parameter names are
+    /// case-sensitive, so the fake would accept what Pinterest ignores. Decoding is the BCL's.
+    /// </summary>
     internal static class QueryString
     {
         public static Dictionary<string, List<string>> Parse(string? raw)
@@ -22,8 +28,8 @@ namespace PinterestAds.Testing.Http
                 }
 
                 int eq = pair.IndexOf('=');
-                string name = Decode(eq < 0 ? pair : pair.Substring(0, eq));
-                string value = eq < 0 ? string.Empty : Decode(pair.Substring(eq + 1));
+                string name = WebUtility.UrlDecode(eq < 0 ? pair : pair.Substring(0, eq));
+                string value = eq < 0 ? string.Empty : WebUtility.UrlDecode(pair.Substring(eq + 1));
                 if (!result.TryGetValue(name, out var values))
                 {
                     values = new List<string>();
@@ -35,19 +41,5 @@ namespace PinterestAds.Testing.Http
 
             return result;
         }
-
-        public static string Decode(string value)
-        {
-            try
-            {
-                return Uri.UnescapeDataString(value.Replace('+', ' '));
-            }
-            catch (UriFormatException)
-            {
-                return value;
-            }
-        }
-
-        public static string Encode(string value) => Uri.EscapeDataString(value);
     }
 }

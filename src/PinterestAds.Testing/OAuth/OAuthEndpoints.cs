@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.WebUtilities;
 using PinterestAds.Testing.Http;
 using PinterestAds.Testing.Json;
 using PinterestAds.Testing.Routing;
@@ -208,14 +209,8 @@ namespace PinterestAds.Testing.OAuth
 
         private static string AppendQuery(string uri, string name, string value, string? state)
         {
-            var text = new StringBuilder(uri);
-            text.Append(uri.IndexOf('?') >= 0 ? '&' : '?').Append(name).Append('=').Append(QueryString.Encode(value));
-            if (state != null)
-            {
-                text.Append("&state=").Append(QueryString.Encode(state));
-            }
-
-            return text.ToString();
+            string withValue = QueryHelpers.AddQueryString(uri, name, value);
+            return state is null ? withValue : QueryHelpers.AddQueryString(withValue, "state", state);
         }
     }
 }

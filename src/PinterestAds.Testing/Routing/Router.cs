@@ -62,7 +62,7 @@ namespace PinterestAds.Testing.Routing
                 string segment = Segments[i];
                 if (IsParameter(segment))
                 {
-                    values[segment.Substring(1, segment.Length - 2)] = QueryString.Decode(pathSegments[i]);
+                    values[segment.Substring(1, segment.Length - 2)] = Uri.UnescapeDataString(pathSegments[i]);
                 }
                 else if (!string.Equals(segment, pathSegments[i], StringComparison.Ordinal))
                 {
