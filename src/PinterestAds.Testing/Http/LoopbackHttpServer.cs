@@ -8,9 +8,18 @@ using System.Threading.Tasks;
 namespace PinterestAds.Testing.Http
 {
     /// <summary>
-    /// TcpListener on 127.0.0.1 and a free port (<see cref="FreshPorts"/>). HttpListener is not used because it owns the
-    /// sockets: we need Nagle off, one send per response and the ability to drop a connection.
+    /// TcpListener on 127.0.0.1 and a free port (<see cref="FreshPorts"/>), speaking HTTP/1.1 itself (this folder).
     /// </summary>
+    /// <remarks>
+    /// Why no server package: the fake's wire tests hold it to what happens on the socket (Nagle off on every
+    /// accepted connection, each response in one send, a connection closed without a byte after its request
+    /// was logged, a streamed body drained or the connection closed while 100 Continue is pending), and they
+    /// count those at the socket (<see cref="WireStats"/>). HttpListener owns its sockets and shows none of
+    /// that. Kestrel is a package only as 2.3 (later versions live in the ASP.NET Core shared framework, which
+    /// PowerShell does not load); it hides the same details behind its own buffering and would add some fifteen
+    /// assemblies to every user's install of the module for a test server. What the fake speaks is only
+    /// what the module and its tests send; parsing of query values and multipart forms is WebUtilities'.
+    /// </remarks>
     internal sealed class LoopbackHttpServer : IDisposable
     {
         private readonly Func<HttpRequestData, Task<WireOutcome>> _handler;
