@@ -16,6 +16,13 @@ namespace PinterestAds.Core.Auth
     /// <see cref="SignInRedirect"/>'s to judge (state check included) and what the browser is shown is
     /// <see cref="SignInResponsePage"/>. It never writes the code anywhere.
     /// </summary>
+    /// <remarks>
+    /// A TcpListener that reads one request line, not HttpListener: the redirect carries everything in
+    /// its request line, and the port must be this process's alone. On Windows HttpListener goes through
+    /// http.sys, which shares a port among processes by URL prefix, so another program registered for a
+    /// longer prefix on the same port would receive the code; a socket bound without address reuse cannot
+    /// be shared. It also listens on both loopback addresses for <c>localhost</c>, whichever the browser picks.
+    /// </remarks>
     internal sealed class LoopbackRedirectListener : IDisposable
     {
         private const int MaxRequestBytes = 16 * 1024;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Net;
 using PinterestAds.Core.Diagnostics;
 using PinterestAds.Core.Errors;
 
@@ -72,8 +73,8 @@ namespace PinterestAds.Core.Auth
             foreach (var pair in query.Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 int equals = pair.IndexOf('=');
-                string key = Decode(equals < 0 ? pair : pair.Substring(0, equals));
-                string value = equals < 0 ? string.Empty : Decode(pair.Substring(equals + 1));
+                string key = WebUtility.UrlDecode(equals < 0 ? pair : pair.Substring(0, equals));
+                string value = equals < 0 ? string.Empty : WebUtility.UrlDecode(pair.Substring(equals + 1));
 
                 // The first occurrence wins: a parameter repeated later cannot replace the state or the code.
                 if (!result.ContainsKey(key))
@@ -84,7 +85,5 @@ namespace PinterestAds.Core.Auth
 
             return result;
         }
-
-        private static string Decode(string value) => Uri.UnescapeDataString(value.Replace('+', ' '));
     }
 }

@@ -115,6 +115,19 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public void A_denial_reads_its_form_encoded_description_and_a_repeated_state_cannot_replace_the_first()
+    {
+        var denied = SignInRedirect.Judge("/cb?error=access_denied&error_description=The+user+said+%22no%22%21&state=good-state", "/cb", "good-state");
+        Assert.Null(denied.Code);
+        Assert.Equal("signInDenied", denied.Failure!.ErrorId);
+        Assert.Contains("access_denied — The user said \"no\"!", denied.Failure.Message);
+
+        var smuggled = SignInRedirect.Judge("/cb?code=c0de-1&state=forged&state=good-state", "/cb", "good-state");
+        Assert.Null(smuggled.Code);
+        Assert.Equal("stateMismatch", smuggled.Failure!.ErrorId);
+    }
+
+    [Fact]
     public void A_busy_redirect_port_is_refused_naming_the_parameter()
     {
         var busy = new TcpListener(System.Net.IPAddress.Loopback, 0);
