@@ -74,4 +74,13 @@ public sealed class AdAccountTests : IDisposable
         using var api = new Api(_server);
         Assert.Equal(400, (await api.Get("ad_accounts?bookmark=garbage!")).Status);
     }
+
+    [Fact]
+    public async Task A_plus_in_a_path_segment_stays_a_plus()
+    {
+        using var api = new Api(_server);
+        var reply = await api.Get("ad_accounts/549755813999+1");
+        Assert.Equal(404, reply.Status);
+        Assert.Equal("Ad account not found: 549755813999+1", (string)reply.Json!["message"]!);
+    }
 }
