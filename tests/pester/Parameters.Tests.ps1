@@ -62,12 +62,16 @@ BeforeAll {
         Metric               = 'the rate an experiment is judged by'
     }
 
-    # Field and query parameter names of the spec: every snake_case key and every parameter name.
-    $specText = Get-Content -Raw (Get-SpecPath)
-    $script:SpecNames = [System.Collections.Generic.HashSet[string]]::new([string[]]@(
-            [regex]::Matches($specText, '"([a-z][a-z0-9_]*)"\s*:') | ForEach-Object { $_.Groups[1].Value }
-            [regex]::Matches($specText, '"name"\s*:\s*"([a-z][a-z0-9_]*)"') | ForEach-Object { $_.Groups[1].Value }
-        ))
+    # Field and query parameter names of the spec: every snake_case key and every parameter name
+    # ($null without the spec: the check that needs them skips).
+    $script:SpecNames = $null
+    if ($specPath = Find-SpecPath) {
+        $specText = Get-Content -Raw $specPath
+        $script:SpecNames = [System.Collections.Generic.HashSet[string]]::new([string[]]@(
+                [regex]::Matches($specText, '"([a-z][a-z0-9_]*)"\s*:') | ForEach-Object { $_.Groups[1].Value }
+                [regex]::Matches($specText, '"name"\s*:\s*"([a-z][a-z0-9_]*)"') | ForEach-Object { $_.Groups[1].Value }
+            ))
+    }
 
     # The completer each id or name parameter needs, by the name or alias that says what it takes.
     $script:Completers = [ordered]@{
@@ -136,6 +140,7 @@ Describe 'Parameter names' {
     }
 
     It '<Command>: every parameter binds by the spec''s name of its field' -ForEach $apiCommands {
+        if (-not $SpecNames) { Set-ItResult -Skipped -Because 'the Pinterest OpenAPI spec is not available (set PINTEREST_OPENAPI_SPEC)'; return }
         $table = @(Get-ParameterTable $Command | Where-Object { -not $_.IsCommon -and -not $OwnParameters.ContainsKey($_.Name) })
         $unnamed = foreach ($row in $table) {
             $names = @($row.Name) + $row.Aliases

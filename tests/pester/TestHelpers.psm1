@@ -202,25 +202,29 @@ function Get-TestPackageAssembly {
     $path
 }
 
-function Get-SpecPath {
-    # Pinterest's OpenAPI description: $env:PINTEREST_OPENAPI_SPEC, else <repo>/../shared/pinterest-api/openapi.json.
-    if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
+function Find-SpecPath {
+    <#
+    .SYNOPSIS
+        Pinterest's OpenAPI description ($env:PINTEREST_OPENAPI_SPEC, else
+        <repo>/../shared/pinterest-api/openapi.json), or $null when it is missing: the tests that
+        need it skip. Under CI=true a missing spec is an error, not a skip.
+    #>
+    $path = if ($env:PINTEREST_OPENAPI_SPEC) { $env:PINTEREST_OPENAPI_SPEC } else { Join-Path (Split-Path (Get-RepoRoot)) 'shared/pinterest-api/openapi.json' }
+    if (Test-Path $path) { return $path }
+    if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
+    $null
 }
 
 function Get-SpecContract {
     <#
     .SYNOPSIS
-        The request validator for Pinterest's OpenAPI description ($env:PINTEREST_OPENAPI_SPEC,
-        else <repo>/../shared/pinterest-api/openapi.json), or $null when it is missing. Under
-        CI=true a missing spec is an error, not a skip. It lives in a load context of its own (pwsh
+        The request validator for Pinterest's OpenAPI description (Find-SpecPath), or $null when
+        it is missing. It lives in a load context of its own (pwsh
         ships an older JsonSchema.Net), so it is used through its members, and requests go to it as
         strings: the module's System.Text.Json is yet another copy, in the module's private context.
     #>
-    $path = Get-SpecPath
-    if (-not (Test-Path $path)) {
-        if ($env:CI -eq 'true') { throw "The Pinterest OpenAPI spec is required under CI=true but was not found at $path (set PINTEREST_OPENAPI_SPEC)." }
-        return $null
-    }
+    $path = Find-SpecPath
+    if (-not $path) { return $null }
     $assembly = Get-ContractAssemblyPath
     if (-not (Test-Path $assembly)) { throw "The request contract assembly is missing at $assembly; build the solution first (./build.ps1 build)." }
     Add-Type -Path $assembly
